@@ -1,0 +1,88 @@
+package vn.campaign.model;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
+import java.util.Optional;
+import vn.campaign.internal.Text;
+
+/**
+ * One line of a plan's budget estimate: an amount in đồng for a spending item, from one source.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param id the id, unique among the plan's budget lines; not null
+ * @param item the spending item (Circular 121/2017/TT-BTC, Article 3); not null
+ * @param sourceId the id of the funding source; not null
+ * @param amount the amount; not null (a negative amount is reported by the validator)
+ * @param taskId the id of the task it pays for; not null, may be empty
+ * @param sectionId the id of the section it pays for; not null, may be empty
+ * @param description the text as written; not null, may be empty
+ * @param extensions members the model does not know; not null
+ */
+public record BudgetLine(
+        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        FundingItem item,
+        String sourceId,
+        Money amount,
+        Optional<String> taskId,
+        Optional<String> sectionId,
+        Optional<@NotBlank String> description,
+        Extensions extensions) {
+
+    /** Checks that nothing is null and normalises the text. */
+    public BudgetLine {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(sourceId, "sourceId");
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(taskId, "taskId");
+        Objects.requireNonNull(sectionId, "sectionId");
+        description = Text.text(description, "description");
+        Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Returns a budget line with no task, section, description or extensions.
+     *
+     * @param id the id, not null
+     * @param item the spending item, not null
+     * @param sourceId the funding source id, not null
+     * @param amount the amount, not null
+     * @return the line, never null
+     */
+    public static BudgetLine of(String id, FundingItem item, String sourceId, Money amount) {
+        return new BudgetLine(id, item, sourceId, amount, Optional.empty(), Optional.empty(), Optional.empty(),
+                Extensions.empty());
+    }
+
+    /**
+     * Returns this line paying for a task.
+     *
+     * @param newTaskId the id of a task of the plan, not null
+     * @return a new line, never null
+     */
+    public BudgetLine forTask(String newTaskId) {
+        return new BudgetLine(id, item, sourceId, amount, Optional.of(newTaskId), sectionId, description, extensions);
+    }
+
+    /**
+     * Returns this line paying for a section.
+     *
+     * @param newSectionId the id of a section of the plan, not null
+     * @return a new line, never null
+     */
+    public BudgetLine forSection(String newSectionId) {
+        return new BudgetLine(id, item, sourceId, amount, taskId, Optional.of(newSectionId), description, extensions);
+    }
+
+    /**
+     * Returns this line with a description.
+     *
+     * @param newDescription the text as written, not null
+     * @return a new line, never null
+     */
+    public BudgetLine withDescription(String newDescription) {
+        return new BudgetLine(id, item, sourceId, amount, taskId, sectionId, Optional.of(newDescription), extensions);
+    }
+}

@@ -1,0 +1,38 @@
+package vn.campaign.model;
+
+import java.util.Objects;
+
+/**
+ * What a plan integrates its campaign with.
+ *
+ * <p>The constant names are the stable codes of the JSON format. This enum is immutable and
+ * thread-safe.
+ */
+public enum IntegrationKind implements Labelled {
+    /** Another campaign (cuộc vận động). */
+    CAMPAIGN("Cuộc vận động", "Campaign"),
+    /** An emulation movement (phong trào thi đua). */
+    MOVEMENT("Phong trào thi đua", "Emulation movement"),
+    /** A programme, for example the national new-rural-area programme. */
+    PROGRAMME("Chương trình", "Programme");
+
+    private final String vietnamese;
+    private final String english;
+
+    IntegrationKind(String vietnamese, String english) {
+        this.vietnamese = vietnamese;
+        this.english = english;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public String label(Language language) {
+        Objects.requireNonNull(language, "language");
+        return language == Language.VI ? vietnamese : english;
+    }
+
+}

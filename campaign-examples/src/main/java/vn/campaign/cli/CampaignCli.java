@@ -1,0 +1,75 @@
+package vn.campaign.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line tool {@code campaign-cli.jar}: validates plans and prints them in canonical JSON.
+ *
+ * <p>Exit codes: 0 when no input has an ERROR finding, 1 when some input has one, 2 when an input
+ * cannot be read or the command line is wrong. Output is UTF-8 whatever the platform encoding; no
+ * stack trace is printed unless {@code --debug} is given.
+ */
+@Command(name = "campaign-cli",
+        mixinStandardHelpOptions = true,
+        versionProvider = CampaignCli.Version.class,
+        description = "Kiểm tra và định dạng kế hoạch Cuộc vận động (Checks and formats campaign plans).",
+        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+public final class CampaignCli {
+
+    /** Exit code: every input was read and none has an ERROR finding. */
+    public static final int OK = 0;
+    /** Exit code: some input has an ERROR finding. */
+    public static final int FINDINGS = 1;
+    /** Exit code: some input could not be read, or the command line is wrong. */
+    public static final int UNREADABLE = 2;
+
+    private CampaignCli() {
+    }
+
+    /**
+     * Runs the tool and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(new PrintStream(System.out, true, StandardCharsets.UTF_8),
+                new PrintStream(System.err, true, StandardCharsets.UTF_8), args));
+    }
+
+    /**
+     * Runs the tool with the given streams, for embedding and tests.
+     *
+     * @param out standard output, not null
+     * @param err standard error, not null
+     * @param args the command line, not null
+     * @return the exit code: 0, 1 or 2
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        Logging.configure(java.util.Arrays.asList(args).contains("--debug"));
+        CommandLine commandLine = new CommandLine(new CampaignCli());
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("campaign-cli: internal error: " + exception
+                    + (Logging.debug() ? "" : " (run with --debug for details)"));
+            if (Logging.debug()) {
+                exception.printStackTrace(line.getErr());
+            }
+            return UNREADABLE;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CampaignCli.class.getPackage().getImplementationVersion();
+            return new String[] {"campaign-cli " + (version == null ? "(development)" : version)};
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package vn.campaign.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import vn.campaign.io.PlanReadException;
+import vn.campaign.model.Language;
+import vn.campaign.validation.Finding;
+import vn.campaign.validation.Severity;
+import vn.campaign.validation.ValidationReport;
+
+/** Prints what {@code validate} found, as text for people or JSON for programs. */
+final class Reports {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private Reports() {
+    }
+
+    /** What happened to one file: a report, or the reason it could not be read. */
+    record Result(Path file, Optional<ValidationReport> report, Optional<IOException> failure) {
+
+        static Result validated(Path file, ValidationReport report) {
+            return new Result(file, Optional.of(report), Optional.empty());
+        }
+
+        static Result unreadable(Path file, IOException failure) {
+            return new Result(file, Optional.empty(), Optional.of(failure));
+        }
+    }
+
+    /** The one-line message for a file that could not be read. */
+    static String unreadable(Path file, IOException failure) {
+        return file + ": " + describe(failure);
+    }
+
+    private static String describe(IOException failure) {
+        if (failure instanceof PlanReadException) {
+            PlanReadException e = (PlanReadException) failure;
+            return e.getMessage() + " [" + e.code() + "]";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "no such file [FILE_NOT_FOUND]";
+        }
+        return "cannot read the file: " + failure.getMessage() + " [FILE_UNREADABLE]";
+    }
+
+    private static String code(IOException failure) {
+        if (failure instanceof PlanReadException) {
+            return ((PlanReadException) failure).code();
+        }
+        return failure instanceof NoSuchFileException ? "FILE_NOT_FOUND" : "FILE_UNREADABLE";
+    }
+
+    static void printText(List<Result> results, Language language, PrintWriter out, PrintWriter err) {
+        for (Result result : results) {
+            if (result.failure().isPresent()) {
+                err.println(unreadable(result.file(), result.failure().get()));
+                continue;
+            }
+            ValidationReport report = result.report().get();
+            for (Finding finding : report.findings()) {
+                out.println(result.file() + ": " + finding.severity().name() + " " + finding.code() + " "
+                        + (finding.pointer().isEmpty() ? "/" : finding.pointer()) + ": " + finding.message(language));
+            }
+            out.println(result.file() + ": " + summary(report, language));
+        }
+        out.flush();
+        err.flush();
+    }
+
+    private static String summary(ValidationReport report, Language language) {
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long infos = report.count(Severity.INFO);
+        return language == Language.VI
+                ? errors + " lỗi, " + warnings + " cảnh báo, " + infos + " thông tin"
+                : errors + " errors, " + warnings + " warnings, " + infos + " notes";
+    }
+
+    static void printJson(List<Result> results, Language language, PrintWriter out) throws IOException {
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.useDefaultPrettyPrinter();
+            generator.writeStartArray();
+            for (Result result : results) {
+                if (result.failure().isPresent()) {
+                    IOException failure = result.failure().get();
+                    generator.writeStartObject();
+                    generator.writeStringField("file", result.file().toString());
+                    generator.writeStringField("code", code(failure));
+                    generator.writeStringField("severity", Severity.ERROR.name());
+                    if (failure instanceof PlanReadException) {
+                        PlanReadException e = (PlanReadException) failure;
+                        generator.writeStringField("path", e.pointer());
+                        generator.writeNumberField("line", e.line());
+                        generator.writeNumberField("column", e.column());
+                    } else {
+                        generator.writeStringField("path", "");
+                    }
+                    generator.writeStringField("message", describe(failure));
+                    generator.writeEndObject();
+                    continue;
+                }
+                for (Finding finding : result.report().get().findings()) {
+                    generator.writeStartObject();
+                    generator.writeStringField("file", result.file().toString());
+                    generator.writeStringField("code", finding.code());
+                    generator.writeStringField("severity", finding.severity().name());
+                    generator.writeStringField("path", finding.pointer());
+                    generator.writeStringField("message", finding.message(language));
+                    generator.writeEndObject();
+                }
+            }
+            generator.writeEndArray();
+        }
+        out.println();
+        out.flush();
+    }
+}
