@@ -27,12 +27,6 @@ import java.util.regex.Pattern;
  */
 public sealed interface Schedule {
 
-    /** The first year a schedule may name. */
-    int MIN_YEAR = 1900;
-
-    /** The last year a schedule may name. */
-    int MAX_YEAR = 2999;
-
     /**
      * The kinds of schedule. The constant names are the stable codes of the JSON format. This enum
      * is immutable and thread-safe.
@@ -41,7 +35,7 @@ public sealed interface Schedule {
         /** Repeatedly during the whole plan period ({@link Ongoing}). */
         ONGOING("Thường xuyên", "Ongoing"),
         /** During the plan period ({@link WholePeriod}). */
-        WHOLE_PERIOD("Trong thời gian thực hiện kế hoạch", "Throughout the plan period"),
+        WHOLE_PERIOD("Trong thời gian thực hiện Kế hoạch", "Throughout the plan period"),
         /** Within a calendar year ({@link InYear}). */
         YEAR("Trong năm", "Within a year"),
         /** In given quarters of a year ({@link Quarters}). */
@@ -266,9 +260,8 @@ public sealed interface Schedule {
     }
 
     private static int checkYear(int year) {
-        if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw new IllegalArgumentException(
-                    "The year " + year + " is not from " + MIN_YEAR + " to " + MAX_YEAR);
+        if (year < 1900 || year > 2999) {
+            throw new IllegalArgumentException("The year " + year + " is not from 1900 to 2999");
         }
         return year;
     }
