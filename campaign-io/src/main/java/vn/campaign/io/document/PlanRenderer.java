@@ -97,7 +97,8 @@ public final class PlanRenderer {
      * @throws NoClassDefFoundError if POI is not on the class path
      */
     public byte[] docx(Plan plan) {
-        return DocxWriter.write(DocumentLayout.of(Objects.requireNonNull(plan, "plan"), headerTitle));
+        Objects.requireNonNull(plan, "plan");
+        return DocxWriter.write(DocumentLayout.of(plan, headerTitle), plan.date().orElse(plan.period().start()));
     }
 
     /**

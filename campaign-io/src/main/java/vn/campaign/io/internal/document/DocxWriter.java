@@ -5,6 +5,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -49,9 +52,11 @@ public final class DocxWriter {
      * Writes the layout.
      *
      * @param layout the layout, not null
+     * @param created the creation date written in the document's properties (the plan's date, or the
+     *     start of its period), not null; the clock would make every rendering differ
      * @return the bytes of the .docx file, never null
      */
-    public static byte[] write(DocumentLayout layout) {
+    public static byte[] write(DocumentLayout layout, LocalDate created) {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
             headingStyles(doc);
@@ -125,6 +130,8 @@ public final class DocxWriter {
                 text(signature.addParagraph(), name.get(), 14, true, false, ParagraphAlignment.CENTER);
             }
             doc.getProperties().getCoreProperties().setCreator("campaign-sdk");
+            doc.getProperties().getCoreProperties().setCreated(
+                    Optional.of(Date.from(created.atStartOfDay(ZoneOffset.UTC).toInstant())));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             doc.write(bytes);
             return fixTimes(bytes.toByteArray());
