@@ -38,7 +38,7 @@ public final class HtmlWriter {
             "ul.items { list-style: none; margin: 0 0 6pt; padding: 0; }",
             "ul.items li { text-align: justify; text-indent: 1cm; margin: 0 0 6pt; }",
             "ul.items li::before { content: '- '; }",
-            "td.recipients { width: 50%; text-align: left; font-size: 11pt; }",
+            "table.layout td.recipients { width: 50%; text-align: left; font-size: 11pt; }",
             "td.recipients .title { font-size: 12pt; font-weight: bold; font-style: italic; }",
             "td.recipients ul { list-style: none; margin: 0; padding: 0; }",
             "td.recipients li::before { content: '- '; }",
