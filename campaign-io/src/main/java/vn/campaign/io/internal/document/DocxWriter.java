@@ -81,10 +81,12 @@ public final class DocxWriter {
             }
             text(right.addParagraph(), layout.placeDateLine(), 14, false, true, ParagraphAlignment.CENTER);
 
-            text(doc.createParagraph(), layout.typeLine(), 14, true, false, ParagraphAlignment.CENTER);
+            XWPFParagraph type = doc.createParagraph();
+            type.setSpacingBefore(360);
+            text(type, layout.typeLine(), 14, true, false, ParagraphAlignment.CENTER);
             text(doc.createParagraph(), layout.abstractLine(), 14, true, false, ParagraphAlignment.CENTER);
             for (String reference : layout.references()) {
-                body(doc, reference, true);
+                body(doc, reference, false);
             }
             for (Block item : layout.body()) {
                 if (item instanceof Block.Heading) {
@@ -106,6 +108,7 @@ public final class DocxWriter {
             }
             layout.closing().ifPresent(closing -> body(doc, closing, false));
 
+            doc.createParagraph();
             XWPFTable end = twoColumns(doc);
             XWPFTableCell recipients = end.getRow(0).getCell(0);
             XWPFParagraph title0 = recipients.getParagraphs().get(0);
@@ -175,8 +178,8 @@ public final class DocxWriter {
         table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.CENTER);
         table.removeBorders();
-        table.getRow(0).getCell(0).setWidth("45%");
-        table.getRow(0).getCell(1).setWidth("55%");
+        table.getRow(0).getCell(0).setWidth("38%");
+        table.getRow(0).getCell(1).setWidth("62%");
         return table;
     }
 
