@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -26,6 +27,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGridCol;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
@@ -42,6 +45,11 @@ public final class DocxWriter {
     private static final String FONT = "Times New Roman";
     /** 1 mm in twentieths of a point. */
     private static final double TWIPS_PER_MM = 56.6929;
+    /** The header columns in twips: 165 mm of text width split about 38 : 62. */
+    private static final int LEFT_COLUMN = 3_555;
+    private static final int RIGHT_COLUMN = 5_799;
+    /** The end (recipients beside the signature) in two equal columns, in twips. */
+    private static final int HALF_COLUMN = 4_677;
     /** 1 January 1980, the earliest time a ZIP entry holds. */
     private static final long ZIP_EPOCH = 315_532_800_000L;
 
@@ -60,7 +68,7 @@ public final class DocxWriter {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
             headingStyles(doc);
-            XWPFTable header = twoColumns(doc);
+            XWPFTable header = twoColumns(doc, LEFT_COLUMN, RIGHT_COLUMN);
             XWPFTableCell left = header.getRow(0).getCell(0);
             XWPFParagraph first = left.getParagraphs().get(0);
             boolean used = false;
@@ -109,7 +117,7 @@ public final class DocxWriter {
             layout.closing().ifPresent(closing -> body(doc, closing, false));
 
             doc.createParagraph();
-            XWPFTable end = twoColumns(doc);
+            XWPFTable end = twoColumns(doc, HALF_COLUMN, HALF_COLUMN);
             XWPFTableCell recipients = end.getRow(0).getCell(0);
             XWPFParagraph title0 = recipients.getParagraphs().get(0);
             if (!layout.recipients().isEmpty()) {
@@ -173,13 +181,27 @@ public final class DocxWriter {
         }
     }
 
-    private static XWPFTable twoColumns(XWPFDocument doc) {
+    private static XWPFTable twoColumns(XWPFDocument doc, int left, int right) {
         XWPFTable table = doc.createTable(1, 2);
-        table.setWidth("100%");
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(Integer.toString(left + right));
         table.setTableAlignment(TableRowAlign.CENTER);
         table.removeBorders();
-        table.getRow(0).getCell(0).setWidth("38%");
-        table.getRow(0).getCell(1).setWidth("62%");
+        // Word and LibreOffice size columns from the grid, not from the cells alone.
+        CTTblGrid grid = table.getCTTbl().getTblGrid() == null ? table.getCTTbl().addNewTblGrid()
+                : table.getCTTbl().getTblGrid();
+        List<CTTblGridCol> columns = grid.getGridColList();
+        int[] widths = {left, right};
+        for (int i = 0; i < 2; i++) {
+            if (i < columns.size()) {
+                columns.get(i).setW(BigInteger.valueOf(widths[i]));
+            } else {
+                grid.addNewGridCol().setW(BigInteger.valueOf(widths[i]));
+            }
+            XWPFTableCell cell = table.getRow(0).getCell(i);
+            cell.setWidthType(TableWidthType.DXA);
+            cell.setWidth(Integer.toString(widths[i]));
+        }
         return table;
     }
 
