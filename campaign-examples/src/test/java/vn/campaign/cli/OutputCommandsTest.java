@@ -121,4 +121,23 @@ class OutputCommandsTest {
         assertThat(run.out()).contains("<html lang=\"vi\">").contains("<h2>" + broken + "</h2>")
                 .contains("<p class=\"unreadable\">").contains("2 tệp: 0 lỗi, 3 cảnh báo, 1 thông tin; 1 tệp không đọc được.");
     }
+
+    @Test
+    void renderAndSchedule_stillWriteButExitOneForAPlanWithErrorFindings() throws IOException {
+        Path wrong = temp.resolve("wrong.json");
+        Files.writeString(wrong, Files.readString(CampaignCliTest.KON_RAY)
+                .replaceFirst("\"issuerId\": \"district-standing-committee\"", "\"issuerId\": \"nobody\""));
+
+        Run render = CampaignCliTest.run("render", wrong.toString(), "--to", "md");
+        Run schedule = CampaignCliTest.run("schedule", wrong.toString());
+        Run report = CampaignCliTest.run("report", wrong.toString());
+
+        assertThat(render.exit()).isEqualTo(1);
+        assertThat(render.out()).contains("## KẾ HOẠCH").contains("Số: …/KH\n");
+        assertThat(render.err()).contains("wrong.json: 1 lỗi");
+        assertThat(schedule.exit()).isEqualTo(1);
+        assertThat(schedule.out()).contains("Tháng 12/2024");
+        assertThat(report.exit()).isEqualTo(1);
+        assertThat(report.out()).contains("### Phần đầu văn bản\n\n- **Lỗi** `UNKNOWN_ACTOR` (/issuerId): ");
+    }
 }
