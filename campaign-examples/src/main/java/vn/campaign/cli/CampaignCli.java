@@ -7,7 +7,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line tool {@code campaign-cli.jar}: validates plans and prints them in canonical JSON.
+ * The command line tool {@code campaign-cli.jar}: validates plans, prints them in canonical JSON, renders
+ * them as documents ({@code render}), calendars and timelines ({@code schedule}) and findings reports
+ * ({@code report}).
  *
  * <p>Exit codes: 0 when no input has an ERROR finding, 1 when some input has one, 2 when an input
  * cannot be read or the command line is wrong. Output is UTF-8 whatever the platform encoding; no
@@ -16,8 +18,10 @@ import picocli.CommandLine.Command;
 @Command(name = "campaign-cli",
         mixinStandardHelpOptions = true,
         versionProvider = CampaignCli.Version.class,
-        description = "Kiểm tra và định dạng kế hoạch Cuộc vận động (Checks and formats campaign plans).",
-        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+        description = "Kiểm tra, định dạng và xuất kế hoạch Cuộc vận động thành văn bản, lịch, biểu đồ tiến độ "
+                + "(checks, formats and renders campaign plans as documents, calendars and timelines).",
+        subcommands = {ValidateCommand.class, FormatCommand.class, RenderCommand.class, ScheduleCommand.class,
+            ReportCommand.class, CommandLine.HelpCommand.class})
 public final class CampaignCli {
 
     /** Exit code: every input was read and none has an ERROR finding. */

@@ -74,6 +74,13 @@ final class Reports {
         err.flush();
     }
 
+    /**
+     * The one-line count of a report's findings by severity, as {@code validate} prints it.
+     */
+    static String summaryLine(ValidationReport report, Language language) {
+        return summary(report, language);
+    }
+
     private static String summary(ValidationReport report, Language language) {
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);

@@ -1,0 +1,94 @@
+package vn.campaign.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.campaign.io.PlanJson;
+import vn.campaign.io.document.DocumentFormat;
+import vn.campaign.io.document.HeaderTitle;
+import vn.campaign.io.document.PlanRenderer;
+import vn.campaign.model.Plan;
+import vn.campaign.validation.PlanValidator;
+import vn.campaign.validation.ValidationReport;
+
+/** {@code render FILE --to md|html|docx [-o OUT]}: the plan as the official document. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = {"Xuất kế hoạch thành văn bản theo thể thức Nghị định 30/2020/NĐ-CP: Markdown, HTML hoặc Word "
+                + "(render a plan as the official document, laid out as Decree 30/2020/NĐ-CP sets it: Markdown, HTML "
+                + "or Word).",
+            "Thiếu -o: md và html in ra màn hình, docx ghi vào tệp cùng tên trong thư mục hiện tại (without -o, md and "
+                + "html go to standard output, docx to a file named after the input in the current directory).",
+            "Mã thoát (exit code): 0, 1 kế hoạch có lỗi (the plan has ERROR findings; it is still rendered), "
+                + "2 không đọc được tệp hoặc sai cú pháp lệnh (unreadable input or bad usage)."})
+final class RenderCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--to", required = true, paramLabel = "md|html|docx", converter = FormatConverter.class,
+            description = "Định dạng (format): md, html, docx.")
+    DocumentFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Tệp kết quả (output file).")
+    Path output;
+
+    @Option(names = "--front-title",
+            description = "In “MẶT TRẬN TỔ QUỐC VIỆT NAM” thay Quốc hiệu, tiêu ngữ (print the Front's line instead of "
+                    + "the national title and motto).")
+    boolean frontTitle;
+
+    @Parameters(paramLabel = "FILE", arity = "1", description = "Tệp kế hoạch JSON (plan JSON file).")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        Plan plan;
+        try {
+            plan = PlanJson.builder().strict(options.strict).build().read(file);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(Reports.unreadable(file, e));
+            return CampaignCli.UNREADABLE;
+        }
+        PlanRenderer renderer = PlanRenderer.create()
+                .withHeaderTitle(frontTitle ? HeaderTitle.FRONT : HeaderTitle.NATIONAL);
+        Path target = output;
+        if (target == null && format == DocumentFormat.DOCX) {
+            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            target = Path.of(name + "." + format.extension());
+        }
+        if (target == null) {
+            spec.commandLine().getOut().print(format == DocumentFormat.HTML ? renderer.html(plan) : renderer.markdown(plan));
+            spec.commandLine().getOut().flush();
+        } else {
+            try (OutputStream out = Files.newOutputStream(target)) {
+                renderer.render(plan, format, out);
+            }
+            spec.commandLine().getErr().println(target);
+        }
+        ValidationReport report = PlanValidator.create().validate(plan);
+        if (report.hasErrors()) {
+            spec.commandLine().getErr().println(file + ": " + Reports.summaryLine(report, options.language));
+            return CampaignCli.FINDINGS;
+        }
+        return CampaignCli.OK;
+    }
+
+    /** Reads md, html or docx. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DocumentFormat> {
+        @Override
+        public DocumentFormat convert(String value) {
+            return DocumentFormat.fromName(value);
+        }
+    }
+}

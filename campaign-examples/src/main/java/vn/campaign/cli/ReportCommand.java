@@ -1,0 +1,83 @@
+package vn.campaign.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.campaign.io.PlanJson;
+import vn.campaign.io.document.FindingsReport;
+import vn.campaign.model.Plan;
+import vn.campaign.validation.PlanValidator;
+import vn.campaign.validation.ValidationReport;
+
+/** {@code report FILE...}: the findings for people, grouped by section, with what to do. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Báo cáo kết quả kiểm tra cho người đọc, theo từng mục của kế hoạch, kèm cách xử lý "
+                + "(the findings for people, grouped by the plan's sections, each with what to do).",
+            "Mã thoát (exit code): 0 không có lỗi (no ERROR), 1 có lỗi (some ERROR), 2 không đọc được tệp hoặc sai "
+                + "cú pháp lệnh (unreadable input or bad usage)."})
+final class ReportCommand implements Callable<Integer> {
+
+    /** The report formats. */
+    enum Format { md, html }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--format", defaultValue = "md", paramLabel = "md|html",
+            description = "Định dạng báo cáo (report format): md (mặc định, default) hoặc html.")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Tệp kết quả (output file).")
+    Path output;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp kế hoạch JSON (plan JSON files).")
+    List<Path> files;
+
+    @Override
+    public Integer call() throws IOException {
+        PlanJson json = PlanJson.builder().strict(options.strict).build();
+        PlanValidator validator = PlanValidator.create();
+        FindingsReport report = FindingsReport.create().inLanguage(options.language);
+        Terminal.Progress progress = new Terminal.Progress(spec.commandLine().getErr(), files.size(),
+                Terminal.interactive());
+        int exit = CampaignCli.OK;
+        int done = 0;
+        for (Path file : files) {
+            progress.step(done++, file.toString());
+            try {
+                Plan plan = json.read(file);
+                ValidationReport findings = validator.validate(plan);
+                report = report.with(file.toString(), plan, findings);
+                if (findings.hasErrors()) {
+                    exit = Math.max(exit, CampaignCli.FINDINGS);
+                }
+            } catch (IOException e) {
+                report = report.withUnreadable(file.toString(), Reports.unreadable(file, e));
+                exit = CampaignCli.UNREADABLE;
+            }
+        }
+        progress.step(done, "");
+        progress.finish();
+        String text = format == Format.html ? report.html() : report.markdown();
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println(output);
+        }
+        return exit;
+    }
+}

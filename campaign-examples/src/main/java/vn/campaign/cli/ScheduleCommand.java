@@ -1,0 +1,73 @@
+package vn.campaign.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.campaign.io.PlanJson;
+import vn.campaign.io.calendar.ICalendarWriter;
+import vn.campaign.io.calendar.MonthAgenda;
+import vn.campaign.io.calendar.PlanCalendar;
+import vn.campaign.io.calendar.TimelineSvg;
+import vn.campaign.model.Plan;
+import vn.campaign.validation.PlanValidator;
+import vn.campaign.validation.ValidationReport;
+
+/** {@code schedule FILE [--ics OUT] [--svg OUT]}: the agenda by month, a calendar file, a timeline. */
+@Command(name = "schedule", mixinStandardHelpOptions = true,
+        description = {"In lịch thực hiện kế hoạch theo tháng; xuất tệp lịch iCalendar và biểu đồ tiến độ SVG "
+                + "(print the plan's agenda by month; write an iCalendar file and an SVG timeline).",
+            "Mã thoát (exit code): 0, 1 kế hoạch có lỗi (the plan has ERROR findings), 2 không đọc được tệp hoặc sai "
+                + "cú pháp lệnh (unreadable input or bad usage)."})
+final class ScheduleCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--ics", paramLabel = "OUT", description = "Ghi tệp lịch iCalendar (write an .ics file).")
+    Path ics;
+
+    @Option(names = "--svg", paramLabel = "OUT", description = "Ghi biểu đồ tiến độ SVG (write an SVG timeline).")
+    Path svg;
+
+    @Parameters(paramLabel = "FILE", arity = "1", description = "Tệp kế hoạch JSON (plan JSON file).")
+    Path file;
+
+    @Override
+    public Integer call() throws IOException {
+        Plan plan;
+        try {
+            plan = PlanJson.builder().strict(options.strict).build().read(file);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(Reports.unreadable(file, e));
+            return CampaignCli.UNREADABLE;
+        }
+        PlanCalendar calendar = PlanCalendar.of(plan);
+        spec.commandLine().getOut().print(MonthAgenda.render(calendar, Terminal.interactive()));
+        spec.commandLine().getOut().flush();
+        if (ics != null) {
+            Files.writeString(ics, ICalendarWriter.write(calendar), StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println(ics);
+        }
+        if (svg != null) {
+            Files.writeString(svg, TimelineSvg.render(calendar), StandardCharsets.UTF_8);
+            spec.commandLine().getErr().println(svg);
+        }
+        ValidationReport report = PlanValidator.create().validate(plan);
+        if (report.hasErrors()) {
+            spec.commandLine().getErr().println(file + ": " + Reports.summaryLine(report, options.language));
+            return CampaignCli.FINDINGS;
+        }
+        return CampaignCli.OK;
+    }
+}
