@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
+import vn.campaign.validation.constraints.NonNegativeAmount;
 
 /**
  * One line of a plan's budget estimate: an amount in đồng for a spending item, from one source.
@@ -24,7 +25,7 @@ public record BudgetLine(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
         FundingItem item,
         String sourceId,
-        Money amount,
+        @NonNegativeAmount Money amount,
         Optional<String> taskId,
         Optional<String> sectionId,
         Optional<@NotBlank String> description,

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -522,9 +523,7 @@ public sealed interface Schedule {
          */
         @Override
         public Optional<DateRange> bounds() {
-            return Optional.of(DateRange.of(
-                    DateRange.ofQuarter(year, quarters.get(0)).start(),
-                    DateRange.ofQuarter(year, quarters.get(quarters.size() - 1)).end()));
+            return Optional.of(ScheduleText.span(quarters, unit -> DateRange.ofQuarter(year, unit)));
         }
 
         /**
@@ -537,11 +536,7 @@ public sealed interface Schedule {
         @Override
         public List<DateRange> resolve(DateRange period) {
             Objects.requireNonNull(period, "period");
-            List<DateRange> ranges = new ArrayList<>(quarters.size());
-            for (int quarter : quarters) {
-                DateRange.ofQuarter(year, quarter).intersection(period).ifPresent(ranges::add);
-            }
-            return List.copyOf(ranges);
+            return ScheduleText.resolve(quarters, unit -> DateRange.ofQuarter(year, unit), period);
         }
 
         /**
@@ -611,9 +606,7 @@ public sealed interface Schedule {
          */
         @Override
         public Optional<DateRange> bounds() {
-            return Optional.of(DateRange.of(
-                    DateRange.ofMonth(year, months.get(0)).start(),
-                    DateRange.ofMonth(year, months.get(months.size() - 1)).end()));
+            return Optional.of(ScheduleText.span(months, unit -> DateRange.ofMonth(year, unit)));
         }
 
         /**
@@ -626,11 +619,7 @@ public sealed interface Schedule {
         @Override
         public List<DateRange> resolve(DateRange period) {
             Objects.requireNonNull(period, "period");
-            List<DateRange> ranges = new ArrayList<>(months.size());
-            for (int month : months) {
-                DateRange.ofMonth(year, month).intersection(period).ifPresent(ranges::add);
-            }
-            return List.copyOf(ranges);
+            return ScheduleText.resolve(months, unit -> DateRange.ofMonth(year, unit), period);
         }
 
         /**
@@ -931,6 +920,20 @@ final class ScheduleText {
             Pattern.compile("(?:ngày )?([0-9]{1,2}) ?/ ?([0-9]{1,2}) (?:hằng|hàng) năm");
 
     private ScheduleText() {
+    }
+
+    /** The span from the first listed unit (quarter or month) to the last, gaps included. */
+    static DateRange span(List<Integer> units, IntFunction<DateRange> range) {
+        return DateRange.of(range.apply(units.get(0)).start(), range.apply(units.get(units.size() - 1)).end());
+    }
+
+    /** One range per listed unit, each intersected with the period; units outside it are dropped. */
+    static List<DateRange> resolve(List<Integer> units, IntFunction<DateRange> range, DateRange period) {
+        List<DateRange> ranges = new ArrayList<>(units.size());
+        for (int unit : units) {
+            range.apply(unit).intersection(period).ifPresent(ranges::add);
+        }
+        return List.copyOf(ranges);
     }
 
     static String roman(int quarter) {

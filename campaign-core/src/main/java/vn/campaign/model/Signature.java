@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
+import vn.campaign.validation.Severity;
+import vn.campaign.validation.constraints.ConsistentSignature;
 
 /**
  * The signature block: authority, the collective signed for, the signer's position and name.
@@ -19,6 +21,7 @@ import vn.campaign.internal.Text;
  * @param signerName the signer's full name; not null
  * @param extensions members the model does not know; not null
  */
+@ConsistentSignature(payload = Severity.Warning.class)
 public record Signature(
         Optional<SigningAuthority> authority,
         Optional<@NotBlank String> onBehalfOf,

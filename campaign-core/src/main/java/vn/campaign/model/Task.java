@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
+import vn.campaign.validation.Severity;
+import vn.campaign.validation.constraints.TaskHasText;
 
 /**
  * One thing a plan says shall be done: a bullet of its content or of an actor's duties.
@@ -35,6 +37,7 @@ import vn.campaign.internal.Text;
  * @param discretionary whether the text leaves it to local judgement ("căn cứ tình hình thực tế")
  * @param extensions members the model does not know; not null
  */
+@TaskHasText(payload = Severity.Warning.class)
 public record Task(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
         @NotEmpty List<TaskKind> kinds,

@@ -88,7 +88,7 @@ class CampaignCliTest {
     void validate_anErrorInAPlanExitsOne() throws IOException {
         Path wrong = temp.resolve("wrong.json");
         Files.writeString(wrong, Files.readString(KON_RAY)
-                .replace("\"issuerId\" : \"district-standing-committee\"", "\"issuerId\" : \"nobody\""));
+                .replace("\"issuerId\": \"district-standing-committee\"", "\"issuerId\": \"nobody\""));
 
         Run run = run("validate", wrong.toString());
 

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.InputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import vn.campaign.io.PlanJson;
 import vn.campaign.model.Plan;
@@ -56,6 +62,21 @@ class KonRay2024Test {
                         tuple("PLAN_DATE_MISSING", Severity.WARNING, "/date"),
                         tuple("PLAN_PLACE_MISSING", Severity.INFO, "/place"),
                         tuple("DUPLICATE_SECTION_NUMBER", Severity.WARNING, "/sections/3/subsections/2/number"));
+    }
+
+    @Test
+    void seedMapping_everyPointerInTheDocResolvesInTheJson() throws IOException {
+        JsonNode json = new ObjectMapper().readTree(resource());
+        String doc = Files.readString(Path.of("../docs/kon-ray-2024.md"));
+        Matcher pointers = Pattern.compile("`(/[a-zA-Z][A-Za-z0-9/._-]*)`").matcher(doc);
+
+        int count = 0;
+        while (pointers.find()) {
+            String pointer = pointers.group(1);
+            assertThat(json.at(pointer).isMissingNode()).as(pointer).isFalse();
+            count++;
+        }
+        assertThat(count).as("pointers in docs/kon-ray-2024.md").isGreaterThan(30);
     }
 
     @Test

@@ -1,0 +1,22 @@
+/**
+ * The campaign plan model and its validation.
+ *
+ * <p>{@code vn.campaign.model} holds the immutable, thread-safe domain model of Front campaign plans;
+ * {@code vn.campaign.validation} the validator and its findings; {@code
+ * vn.campaign.validation.constraints} the Bean Validation constraints the model uses. Packages named
+ * {@code internal} are not API.
+ */
+module vn.campaign.core {
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires org.slf4j;
+
+    exports vn.campaign.model;
+    exports vn.campaign.validation;
+    exports vn.campaign.validation.constraints;
+
+    // Hibernate Validator reads the model's fields and creates our constraint validators reflectively.
+    opens vn.campaign.model to org.hibernate.validator;
+    exports vn.campaign.internal.validation to org.hibernate.validator;
+    opens vn.campaign.internal.validation to org.hibernate.validator;
+}

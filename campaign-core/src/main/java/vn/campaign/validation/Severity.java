@@ -1,0 +1,68 @@
+package vn.campaign.validation;
+
+import jakarta.validation.Payload;
+import java.util.Objects;
+import vn.campaign.model.Labelled;
+import vn.campaign.model.Language;
+
+/**
+ * How serious a {@link Finding} is, most serious first.
+ *
+ * <p>A constraint of the model says its severity with a payload: {@code payload = Severity.Warning.class}
+ * or {@code Severity.Info.class}; without one, a violation of a built-in constraint has the default
+ * severity of its {@link FindingCode}, and any other violation is an {@link #ERROR}.
+ *
+ * <p>The constant names are stable codes. This enum is immutable and thread-safe.
+ */
+public enum Severity implements Labelled {
+    /** The plan is wrong: a reference does not resolve, a date contradicts another, a value is invalid. */
+    ERROR("Lỗi", "Error"),
+    /** The plan is probably incomplete or inconsistent with the document conventions; a person should look. */
+    WARNING("Cảnh báo", "Warning"),
+    /** Something worth knowing that a plan may well lack. */
+    INFO("Thông tin", "Information");
+
+    private final String vietnamese;
+    private final String english;
+
+    Severity(String vietnamese, String english) {
+        this.vietnamese = vietnamese;
+        this.english = english;
+    }
+
+    /**
+     * Returns the stable code of this severity, its constant name.
+     *
+     * @return the code, never null
+     */
+    @Override
+    public String code() {
+        return name();
+    }
+
+    /**
+     * Returns the name of this severity in a language: "Lỗi" or "Error", and so on.
+     *
+     * @param language the language, not null
+     * @return the label, never null
+     */
+    @Override
+    public String label(Language language) {
+        Objects.requireNonNull(language, "language");
+        return language == Language.VI ? vietnamese : english;
+    }
+
+    /**
+     * Payload that makes a violation of a constraint a {@link Severity#WARNING}:
+     * {@code @TaskHasText(payload = Severity.Warning.class)}.
+     */
+    public interface Warning extends Payload {
+    }
+
+    /**
+     * Payload that makes a violation of a constraint {@link Severity#INFO}:
+     * {@code @NotBlank(payload = Severity.Info.class)}.
+     */
+    public interface Info extends Payload {
+    }
+}

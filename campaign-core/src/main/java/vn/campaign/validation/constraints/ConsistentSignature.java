@@ -1,0 +1,58 @@
+package vn.campaign.validation.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.TYPE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+import vn.campaign.internal.validation.ConsistentSignatureValidator;
+import vn.campaign.model.SigningAuthority;
+
+/**
+ * The annotated {@link vn.campaign.model.Signature} names whom it signs for when its authority needs
+ * it: "TM. BAN THƯỜNG TRỰC", "KT. CHỦ TỊCH", "TL. CHỦ TỊCH", "TUQ. CHỦ TỊCH" — the collective or the
+ * head follows the prefix (Decree 30/2020/NĐ-CP as the Front uses it; project domain notes §5).
+ * "Q." (acting) is followed by the position itself and needs no one. {@code null} is valid. Finding
+ * code {@code SIGNATURE_WITHOUT_PRINCIPAL}.
+ */
+@Documented
+// The validator is an implementation class, exported to Hibernate Validator only (module-info).
+@SuppressWarnings("exports")
+@Constraint(validatedBy = ConsistentSignatureValidator.class)
+@Target({TYPE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ConsistentSignature {
+
+    /**
+     * Returns the message template: the finding code in braces, which is also its bundle key.
+     *
+     * @return the template
+     */
+    String message() default "{SIGNATURE_WITHOUT_PRINCIPAL}";
+
+    /**
+     * Returns the validation groups.
+     *
+     * @return the groups, none by default
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * Returns the payload; {@code Severity.Warning} or {@code Severity.Info} lower the severity.
+     *
+     * @return the payload, none by default
+     */
+    Class<? extends Payload>[] payload() default {};
+
+    /**
+     * Returns the authorities under which the collective or head signed for must be written.
+     *
+     * @return the authorities; TM., KT., TL. and TUQ. by default
+     */
+    SigningAuthority[] principalRequired() default {
+        SigningAuthority.TM, SigningAuthority.KT, SigningAuthority.TL, SigningAuthority.TUQ};
+}

@@ -1,0 +1,56 @@
+package vn.campaign.validation.constraints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.campaign.internal.validation.ConsistentSignatureValidator;
+import vn.campaign.model.Extensions;
+import vn.campaign.model.Signature;
+import vn.campaign.model.SigningAuthority;
+import vn.campaign.validation.Severity;
+
+class ConsistentSignatureTest {
+
+    private static Signature without(SigningAuthority authority) {
+        return new Signature(Optional.of(authority), Optional.empty(), "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung",
+                Extensions.empty());
+    }
+
+    private static ConsistentSignatureValidator validator() {
+        ConsistentSignatureValidator validator = new ConsistentSignatureValidator();
+        validator.initialize(Signature.class.getAnnotation(ConsistentSignature.class));
+        return validator;
+    }
+
+    @Test
+    void isValid_requiresThePrincipalUnderTmKtTlAndTuq() {
+        ConsistentSignatureValidator validator = validator();
+
+        assertThat(validator.isValid(without(SigningAuthority.TM), null)).isFalse();
+        assertThat(validator.isValid(without(SigningAuthority.KT), null)).isFalse();
+        assertThat(validator.isValid(without(SigningAuthority.TL), null)).isFalse();
+        assertThat(validator.isValid(without(SigningAuthority.TUQ), null)).isFalse();
+    }
+
+    @Test
+    void isValid_acceptsAPrincipalActingHeadTheHeadInOwnNameAndNull() {
+        ConsistentSignatureValidator validator = validator();
+
+        assertThat(validator.isValid(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "A"), null))
+                .isTrue();
+        assertThat(validator.isValid(without(SigningAuthority.Q), null)).isTrue();
+        assertThat(validator.isValid(Signature.ofHead("CHỦ TỊCH", "A"), null)).isTrue();
+        assertThat(validator.isValid(null, null)).isTrue();
+    }
+
+    @Test
+    void signature_carriesTheConstraintAsAWarningWithTheDefaultAuthorities() {
+        ConsistentSignature annotation = Signature.class.getAnnotation(ConsistentSignature.class);
+
+        assertThat(annotation.message()).isEqualTo("{SIGNATURE_WITHOUT_PRINCIPAL}");
+        assertThat(annotation.payload()).containsExactly(Severity.Warning.class);
+        assertThat(annotation.principalRequired()).containsExactly(SigningAuthority.TM, SigningAuthority.KT,
+                SigningAuthority.TL, SigningAuthority.TUQ);
+    }
+}

@@ -1,0 +1,430 @@
+package vn.campaign.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerationException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+import vn.campaign.io.internal.PlanInputException;
+import vn.campaign.io.internal.PlanReader;
+import vn.campaign.io.internal.PlanWriter;
+import vn.campaign.io.internal.Positions;
+import vn.campaign.model.Plan;
+
+/**
+ * Reads and writes plans in the JSON format of {@code docs/json-format.md}.
+ *
+ * <pre>{@code
+ * PlanJson json = PlanJson.create();              // create once, share
+ * Plan plan = json.read(Path.of("kon-ray-2024.json"));
+ * String text = json.write(plan);                 // canonical: read(text) then write gives text again
+ * }</pre>
+ *
+ * <p>Reading is lenient by default: members the format does not define are kept in the model's
+ * {@code Extensions} and written back; {@linkplain Builder#strict(boolean) strict} readers refuse
+ * them. Every reader fails with one exception, {@link PlanReadException}, which carries a stable
+ * code, the line and column, and the JSON Pointer of the offending value. Documents are read
+ * whole into memory, up to {@link ReadLimits#maxDocumentLength()}.
+ *
+ * <p>Writing is canonical and deterministic: UTF-8, two-space indentation, {@code "name": value},
+ * one array element per line, LF line ends and a final LF; members in record order, then
+ * extensions in their stored order; empty optionals, empty lists, {@code false} and no funding
+ * left out.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PlanJson {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** The canonical layout; stateful, so each generator gets its own copy. */
+    private static final DefaultPrettyPrinter CANONICAL = canonicalLayout();
+
+    private static final PlanJson DEFAULT = new Builder().build();
+
+    private final boolean strict;
+    private final ReadLimits limits;
+    private final JsonFactory factory;
+
+    private PlanJson(Builder builder) {
+        this.strict = builder.strict;
+        this.limits = builder.limits;
+        this.factory = new JsonFactoryBuilder()
+                .streamReadConstraints(limits.toConstraints())
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .build();
+    }
+
+    private static DefaultPrettyPrinter canonicalLayout() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""));
+        printer.indentObjectsWith(indenter);
+        printer.indentArraysWith(indenter);
+        return printer;
+    }
+
+    /**
+     * Returns the lenient reader and writer with the default limits.
+     *
+     * @return the shared instance, never null
+     */
+    public static PlanJson create() {
+        return DEFAULT;
+    }
+
+    /**
+     * Returns a builder, lenient and with the default limits until told otherwise.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns whether unknown members are errors.
+     *
+     * @return true for a strict reader
+     */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /**
+     * Returns the limits put on the documents read.
+     *
+     * @return the limits, never null
+     */
+    public ReadLimits limits() {
+        return limits;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Reading
+
+    /**
+     * Reads a plan from UTF-8 bytes. A leading byte order mark is ignored.
+     *
+     * @param json the document, not null
+     * @return the plan, never null
+     * @throws PlanReadException if the bytes are not a plan document
+     */
+    public Plan read(byte[] json) throws PlanReadException {
+        Objects.requireNonNull(json, "json");
+        if (json.length > limits.maxDocumentLength()) {
+            throw tooLong(json);
+        }
+        byte[] utf8 = startsWithBom(json) ? Arrays.copyOfRange(json, UTF8_BOM.length, json.length) : json;
+        if (looksLikeUtf16Or32(utf8)) {
+            throw new PlanReadException(PlanReadException.MALFORMED_JSON,
+                    "the document is not UTF-8 (it looks like UTF-16 or UTF-32)", 1, 1, "", null);
+        }
+        return parse(utf8);
+    }
+
+    /**
+     * Reads a plan from a string.
+     *
+     * @param json the document, not null
+     * @return the plan, never null
+     * @throws PlanReadException if the text is not a plan document
+     */
+    public Plan read(String json) throws PlanReadException {
+        Objects.requireNonNull(json, "json");
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                int[] position = Positions.ofChar(json, i);
+                throw new PlanReadException(PlanReadException.MALFORMED_JSON,
+                        "the text holds an unpaired surrogate, which is not Unicode", position[0], position[1], "",
+                        null);
+            }
+        }
+        return read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Reads a plan from a stream of UTF-8 bytes, to its end. The stream is not closed.
+     *
+     * @param in the stream, not null
+     * @return the plan, never null
+     * @throws PlanReadException if the bytes are not a plan document
+     * @throws IOException if the stream fails
+     */
+    public Plan read(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        return read(in.readNBytes((int) limits.maxDocumentLength() + 1));
+    }
+
+    /**
+     * Reads a plan from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the plan, never null
+     * @throws PlanReadException if the file is not a plan document
+     * @throws IOException if the file cannot be read, such as {@code NoSuchFileException}
+     */
+    public Plan read(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
+        }
+    }
+
+    private Plan parse(byte[] utf8) throws PlanReadException {
+        JsonParser parser = null;
+        PlanReader reader = null;
+        try {
+            parser = factory.createParser(utf8);
+            reader = new PlanReader(parser, strict);
+            return reader.readDocument();
+        } catch (PlanInputException e) {
+            throw failure(utf8, e.problem().name(), e.detail(), e.getLocation(), e.pointer(), e);
+        } catch (StreamConstraintsException e) {
+            // The start of the offending token (the string, the bracket one level too deep) says
+            // more than where the parser gave up, which for a long string is its end.
+            throw failure(utf8, PlanReadException.LIMIT_EXCEEDED, limitDetail(e.getOriginalMessage()),
+                    parser == null ? e.getLocation() : parser.currentTokenLocation(), pointer(reader), e);
+        } catch (JsonEOFException e) {
+            throw failure(utf8, PlanReadException.MALFORMED_JSON, "the document ends too early (truncated?)",
+                    e.getLocation(), pointer(reader), e);
+        } catch (JsonParseException e) {
+            int invalid = e.getOriginalMessage().contains("UTF-8") ? firstInvalidUtf8(utf8) : -1;
+            if (invalid >= 0) {
+                // Jackson reports where it stopped, after the bad byte; say where the bad byte is.
+                int[] position = Positions.ofByte(utf8, invalid);
+                throw new PlanReadException(PlanReadException.MALFORMED_JSON, String.format(
+                        "the document is not UTF-8: invalid byte 0x%02x", utf8[invalid] & 0xFF), position[0],
+                        position[1], pointer(reader), e);
+            }
+            throw failure(utf8, PlanReadException.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage(),
+                    e.getLocation(), pointer(reader), e);
+        } catch (CharConversionException e) {
+            throw failure(utf8, PlanReadException.MALFORMED_JSON, "the document is not UTF-8: " + e.getMessage(),
+                    null, pointer(reader), e);
+        } catch (IOException e) {
+            // Reading from memory has no other failure; if one comes, it is ours and must show.
+            throw new UncheckedIOException("Unexpected failure reading a plan from memory", e);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException e) {
+                    // Closing a parser over a byte array releases buffers only.
+                }
+            }
+        }
+    }
+
+    private static String pointer(PlanReader reader) {
+        return reader == null ? "" : reader.path().toString();
+    }
+
+    private static PlanReadException failure(byte[] utf8, String code, String detail, JsonLocation location,
+            String pointer, Throwable cause) {
+        int[] position;
+        if (location == null) {
+            position = new int[] {1, 1};
+        } else if (location.getByteOffset() >= 0) {
+            position = Positions.ofByte(utf8, location.getByteOffset());
+        } else {
+            position = new int[] {Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr())};
+        }
+        return new PlanReadException(code, PlanReader.sanitize(detail), position[0], position[1], pointer, cause);
+    }
+
+    /** Speaks of this API's limits rather than Jackson's, and drops the Jackson method names. */
+    private static String limitDetail(String message) {
+        String detail = message == null ? "a read limit is exceeded" : message;
+        return detail.replace("`StreamReadConstraints.getMaxNestingDepth()`", "ReadLimits.maxNestingDepth()")
+                .replace("`StreamReadConstraints.getMaxStringLength()`", "ReadLimits.maxStringLength()")
+                .replace("`StreamReadConstraints.getMaxNumberLength()`", "ReadLimits.maxNumberLength()")
+                .replace("`StreamReadConstraints.getMaxDocumentLength()`", "ReadLimits.maxDocumentLength()")
+                .replace("`StreamReadConstraints.getMaxNameLength()`", "the maximum name length");
+    }
+
+    private PlanReadException tooLong(byte[] json) {
+        long max = limits.maxDocumentLength();
+        int[] position = Positions.ofByte(json, max);
+        return new PlanReadException(PlanReadException.LIMIT_EXCEEDED,
+                "the document is longer than " + max + " bytes (ReadLimits.maxDocumentLength())", position[0],
+                position[1], "", null);
+    }
+
+    /** Returns the offset of the first byte that is not part of well-formed UTF-8, or -1. */
+    private static int firstInvalidUtf8(byte[] utf8) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(utf8);
+        CharBuffer out = CharBuffer.allocate(4096);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return in.position();
+            }
+            if (result.isUnderflow()) {
+                return -1;
+            }
+            out.clear();
+        }
+    }
+
+    private static boolean startsWithBom(byte[] json) {
+        return json.length >= 3 && json[0] == UTF8_BOM[0] && json[1] == UTF8_BOM[1] && json[2] == UTF8_BOM[2];
+    }
+
+    /** JSON starts with an ASCII character, so UTF-16 and UTF-32 put a zero byte in the first four. */
+    private static boolean looksLikeUtf16Or32(byte[] json) {
+        if (json.length >= 2 && ((json[0] & 0xFF) == 0xFE && (json[1] & 0xFF) == 0xFF
+                || (json[0] & 0xFF) == 0xFF && (json[1] & 0xFF) == 0xFE)) {
+            return true;
+        }
+        for (int i = 0; i < Math.min(4, json.length); i++) {
+            if (json[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Writing
+
+    /**
+     * Writes a plan as canonical JSON text.
+     *
+     * @param plan the plan, not null
+     * @return the document, ending with a line feed, never null
+     * @throws IllegalArgumentException if an extension of the plan is not one JSON value or has the
+     *     name of a member of its object, or a text is not Unicode (an unpaired surrogate)
+     */
+    public String write(Plan plan) {
+        return new String(writeBytes(plan), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes a plan as canonical UTF-8 bytes.
+     *
+     * @param plan the plan, not null
+     * @return the document, ending with a line feed, never null
+     * @throws IllegalArgumentException if an extension of the plan is not one JSON value or has the
+     *     name of a member of its object, or a text is not Unicode (an unpaired surrogate)
+     */
+    public byte[] writeBytes(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try {
+            generate(plan, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unexpected failure writing a plan to memory", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes a plan as canonical UTF-8 bytes to a stream. The document is built in memory first, so
+     * nothing is written if the plan cannot be; the stream is flushed, not closed.
+     *
+     * @param plan the plan, not null
+     * @param out the stream, not null
+     * @throws IOException if the stream fails
+     * @throws IllegalArgumentException if an extension of the plan is not one JSON value or has the
+     *     name of a member of its object, or a text is not Unicode (an unpaired surrogate)
+     */
+    public void write(Plan plan, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        byte[] bytes = writeBytes(plan);
+        out.write(bytes);
+        out.flush();
+    }
+
+    private void generate(Plan plan, OutputStream out) throws IOException {
+        try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(CANONICAL.createInstance());
+            PlanWriter.writePlan(g, plan);
+            g.writeRaw('\n');
+        } catch (JsonGenerationException e) {
+            throw new IllegalArgumentException("The plan cannot be written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Builds a {@link PlanJson}. Not thread-safe; the instances it builds are.
+     */
+    public static final class Builder {
+        private boolean strict;
+        private ReadLimits limits = ReadLimits.defaults();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets whether members the format does not define are errors ({@code UNKNOWN_MEMBER})
+         * rather than extensions; false by default.
+         *
+         * @param value true for a strict reader
+         * @return this builder
+         */
+        public Builder strict(boolean value) {
+            this.strict = value;
+            return this;
+        }
+
+        /**
+         * Sets the limits put on the documents read; {@link ReadLimits#defaults()} by default.
+         *
+         * @param value the limits, not null
+         * @return this builder
+         */
+        public Builder limits(ReadLimits value) {
+            this.limits = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /**
+         * Builds the reader and writer.
+         *
+         * @return a new instance, never null
+         */
+        public PlanJson build() {
+            return new PlanJson(this);
+        }
+    }
+}
