@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import vn.campaign.io.internal.importer.DocxText;
-import vn.campaign.io.internal.importer.PlanReader;
+import vn.campaign.io.internal.importer.DocumentReader;
 
 /**
  * Imports existing plan documents (Markdown, plain text, Word) into the model.
@@ -48,7 +48,7 @@ public final class PlanImporter {
      */
     public ImportResult importMarkdown(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        return PlanReader.read(markdown, true);
+        return DocumentReader.read(markdown, true);
     }
 
     /**
@@ -60,7 +60,7 @@ public final class PlanImporter {
      */
     public ImportResult importText(String text) {
         Objects.requireNonNull(text, "text");
-        return PlanReader.read(text, false);
+        return DocumentReader.read(text, false);
     }
 
     /**

@@ -60,15 +60,15 @@ final class TaskBuilder {
         return List.copyOf(integrations.values());
     }
 
-    List<Task> tasks(String sectionId, List<PlanReader.Item> items, String heading,
+    List<Task> tasks(String sectionId, List<DocumentReader.Item> items, String heading,
             Optional<AdministrativeLevel> level) {
-        List<PlanReader.Item> plain = new ArrayList<>();
+        List<DocumentReader.Item> plain = new ArrayList<>();
         Optional<String> content = Optional.empty();
         Optional<String> form = Optional.empty();
         Optional<Schedule> schedule = Optional.empty();
-        List<PlanReader.Item> timeLines = new ArrayList<>();
+        List<DocumentReader.Item> timeLines = new ArrayList<>();
         SourceLine first = null;
-        for (PlanReader.Item item : items) {
+        for (DocumentReader.Item item : items) {
             Matcher m = FIELD.matcher(Fold.fold(item.text()));
             if (m.matches() && m.group(2).strip().split(" ").length <= 4 && !m.group(3).isBlank()) {
                 String value = item.text().substring(m.start(3)).strip();
@@ -99,10 +99,10 @@ final class TaskBuilder {
             if (plain.size() > 1) {
                 notes.add(plain.get(1).line(), ImportNoteCode.BULLETS_MERGED);
             }
-            Optional<String> description = plain.stream().map(PlanReader.Item::text).reduce((a, b) -> a + " " + b);
+            Optional<String> description = plain.stream().map(DocumentReader.Item::text).reduce((a, b) -> a + " " + b);
             drafts.add(new Draft(plain.isEmpty() ? first : plain.get(0).line(), description, content, form));
         } else {
-            for (PlanReader.Item item : plain) {
+            for (DocumentReader.Item item : plain) {
                 drafts.add(new Draft(item.line(), Optional.of(item.text()), Optional.empty(), Optional.empty()));
             }
         }

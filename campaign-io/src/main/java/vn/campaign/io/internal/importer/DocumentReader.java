@@ -42,7 +42,7 @@ import vn.campaign.model.SigningAuthority;
  * preamble, sections, recipients, signature), then one that interprets it in document order. Each
  * call uses its own state, so the class is thread-safe. Not part of the API.
  */
-public final class PlanReader {
+public final class DocumentReader {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Pattern ROMAN = Pattern.compile("^([IVXivx]{1,4}) ?[.)/:-] ?(\\p{L}.*)$");
@@ -115,7 +115,7 @@ public final class PlanReader {
     private Optional<SourceLine> closingLine = Optional.empty();
     private Optional<LocalDate> planDate = Optional.empty();
 
-    private PlanReader(boolean markdown) {
+    private DocumentReader(boolean markdown) {
         this.markdown = markdown;
         this.tasks = new TaskBuilder(notes, actors, references);
     }
@@ -128,7 +128,7 @@ public final class PlanReader {
      * @return the result, never null
      */
     public static ImportResult read(String document, boolean markdown) {
-        return new PlanReader(markdown).run(document);
+        return new DocumentReader(markdown).run(document);
     }
 
     private ImportResult run(String document) {
