@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "campaign-cli",
         mixinStandardHelpOptions = true,
         versionProvider = CampaignCli.Version.class,
-        description = "Kiểm tra và định dạng kế hoạch Cuộc vận động (Checks and formats campaign plans).",
-        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+        description = "Kiểm tra, định dạng và nhập kế hoạch Cuộc vận động (Checks, formats and imports campaign plans).",
+        subcommands = {ValidateCommand.class, FormatCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class CampaignCli {
 
     /** Exit code: every input was read and none has an ERROR finding. */
