@@ -7,10 +7,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line tool {@code campaign-cli.jar}: validates plans and prints them in canonical JSON.
+ * The command line tool {@code campaign-cli.jar}: validates plans, prints them in canonical JSON and
+ * imports plan documents.
  *
  * <p>Exit codes: 0 when no input has an ERROR finding, 1 when some input has one, 2 when an input
- * cannot be read or the command line is wrong. Output is UTF-8 whatever the platform encoding; no
+ * cannot be read or the command line is wrong. For {@code import}: 0 when a plan was built with no
+ * unmapped text, 1 when some text was unmapped or no plan could be built, 2 as above. Output is UTF-8 whatever the platform encoding; no
  * stack trace is printed unless {@code --debug} is given.
  */
 @Command(name = "campaign-cli",
