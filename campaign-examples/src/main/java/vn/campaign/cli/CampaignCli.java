@@ -9,19 +9,20 @@ import picocli.CommandLine.Command;
 /**
  * The command line tool {@code campaign-cli.jar}: validates plans, prints them in canonical JSON, renders
  * them as documents ({@code render}), calendars and timelines ({@code schedule}) and findings reports
- * ({@code report}).
+ * ({@code report}), and imports plan documents ({@code import}).
  *
  * <p>Exit codes: 0 when no input has an ERROR finding, 1 when some input has one, 2 when an input
- * cannot be read or the command line is wrong. Output is UTF-8 whatever the platform encoding; no
+ * cannot be read or the command line is wrong. For {@code import}: 0 when a plan was built with no
+ * unmapped text, 1 when some text was unmapped or no plan could be built, 2 as above. Output is UTF-8 whatever the platform encoding; no
  * stack trace is printed unless {@code --debug} is given.
  */
 @Command(name = "campaign-cli",
         mixinStandardHelpOptions = true,
         versionProvider = CampaignCli.Version.class,
-        description = "Kiểm tra, định dạng và xuất kế hoạch Cuộc vận động thành văn bản, lịch, biểu đồ tiến độ "
-                + "(checks, formats and renders campaign plans as documents, calendars and timelines).",
+        description = "Kiểm tra, định dạng, xuất và nhập kế hoạch Cuộc vận động "
+                + "(checks, formats, renders and imports campaign plans).",
         subcommands = {ValidateCommand.class, FormatCommand.class, RenderCommand.class, ScheduleCommand.class,
-            ReportCommand.class, CommandLine.HelpCommand.class})
+            ReportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class CampaignCli {
 
     /** Exit code: every input was read and none has an ERROR finding. */

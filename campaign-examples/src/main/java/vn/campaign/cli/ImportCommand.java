@@ -1,0 +1,97 @@
+package vn.campaign.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.campaign.io.PlanJson;
+import vn.campaign.io.importer.ImportResult;
+import vn.campaign.io.importer.PlanImporter;
+import vn.campaign.model.Language;
+
+/**
+ * {@code import FILE [-o plan.json]}: imports a plan document (Markdown, text or Word) and prints the
+ * import report; with {@code -o} writes the plan as JSON.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Nhập kế hoạch từ văn bản Markdown, văn bản thường hoặc Word (.docx) và in báo cáo nhập "
+                + "(import a plan document and print the import report). Mã thoát (exit code): 0 tạo được kế hoạch, "
+                + "mọi dòng đều được ánh xạ (a plan was built, nothing unmapped); 1 có dòng không ánh xạ được hoặc "
+                + "không tạo được kế hoạch (some text unmapped, or no plan); 2 không đọc được tệp hoặc sai cú pháp "
+                + "lệnh (unreadable file or bad usage).")
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+            converter = CommonOptions.LanguageConverter.class,
+            description = "Ngôn ngữ báo cáo (language of the report): vi (mặc định, default) hoặc en.")
+    Language language;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "plan.json",
+            description = "Ghi kế hoạch ra tệp JSON (write the plan as JSON to this file).")
+    Path output;
+
+    @Option(names = "--debug", description = "In chi tiết lỗi (print stack traces and debug logs).")
+    boolean debug;
+
+    @Parameters(paramLabel = "FILE",
+            description = "Văn bản kế hoạch: .docx (Word), .txt (văn bản thường) hoặc Markdown (mọi tệp khác).")
+    Path file;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImportResult result;
+        try {
+            result = read(file);
+        } catch (IOException e) {
+            err.println(file + ": " + (e instanceof NoSuchFileException ? "no such file [FILE_NOT_FOUND]"
+                    : "cannot read the file: " + e.getMessage() + " [FILE_UNREADABLE]"));
+            err.flush();
+            return CampaignCli.UNREADABLE;
+        }
+        out.println(file + ":");
+        out.print(result.format(language));
+        out.flush();
+        if (output != null && result.plan().isPresent()) {
+            try {
+                Files.writeString(output, PlanJson.create().write(result.plan().get()), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                err.println(output + ": cannot write the file: " + e.getMessage() + " [FILE_UNWRITABLE]");
+                err.flush();
+                return CampaignCli.UNREADABLE;
+            }
+        }
+        return result.isComplete() ? CampaignCli.OK : CampaignCli.FINDINGS;
+    }
+
+    private static ImportResult read(Path file) throws IOException {
+        PlanImporter importer = PlanImporter.create();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes = Files.readAllBytes(file);
+        if (name.endsWith(".docx") || bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3) {
+            // POI logs through the Log4j API; without an implementation it would warn on stderr.
+            if (System.getProperty("log4j.provider") == null) {
+                System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return importer.importDocx(in);
+            }
+        }
+        String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        return name.endsWith(".txt") ? importer.importText(text) : importer.importMarkdown(text);
+    }
+}
