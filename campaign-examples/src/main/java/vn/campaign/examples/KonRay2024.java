@@ -404,7 +404,7 @@ public final class KonRay2024 {
                         .withParent("province-front-committee").withSymbolCode("MTTQ-BTT"),
                 Actor.of("central-standing-committee", ActorKind.STANDING_COMMITTEE, AdministrativeLevel.CENTRAL,
                         "Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam").withSymbolCode("MTTW-BTT"),
-                Actor.of("central-presidium", ActorKind.PRESIDIUM, AdministrativeLevel.CENTRAL, "Đoàn Chủ tịch")
+                Actor.of("central-presidium", ActorKind.PRESIDIUM, AdministrativeLevel.CENTRAL, "Đoàn chủ tịch")
                         .withSymbolCode("MTTW-ĐCT"),
                 Actor.of("ministry-of-finance", ActorKind.STATE_AGENCY, AdministrativeLevel.CENTRAL, "Bộ Tài chính")
                         .withSymbolCode("BTC"),

@@ -107,7 +107,12 @@ public enum ImportNoteCode implements Labelled {
     /** A "Số:" line with the number left blank, as in a draft. */
     NUMBER_BLANK(ImportNoteKind.DEFAULTED,
             "Số văn bản để trống (bản dự thảo); kế hoạch không có số", "The number is left blank (a draft); the "
-                    + "plan has no number");
+                    + "plan has no number"),
+
+    /** The place and date line is left blank ("…, ngày … tháng … năm …"): the plan has neither. */
+    PLACE_DATE_BLANK(ImportNoteKind.DEFAULTED,
+            "Địa danh và ngày tháng để trống (bản dự thảo); kế hoạch không có địa danh, ngày ban hành",
+            "The place and date are left blank (a draft); the plan has no place or date of issue");
 
     private final ImportNoteKind kind;
     private final String vietnamese;

@@ -130,6 +130,15 @@ class PlanImporterTest {
     }
 
     @Test
+    void placeDateLine_leftBlankInADraft_isDefaulted() {
+        ImportResult result = IMPORTER.importText("…, ngày … tháng … năm …\n" + doc("I. MỤC ĐÍCH - YÊU CẦU"));
+
+        assertThat(result.plan().orElseThrow().date()).isEmpty();
+        assertThat(result.plan().orElseThrow().place()).isEmpty();
+        assertThat(codes(result, 1)).containsExactly(ImportNoteCode.PLACE_DATE_BLANK);
+    }
+
+    @Test
     void titleAndAbstract_giveTitleCampaignPeriodAndUnit() {
         Plan plan = plan(seed());
 

@@ -51,6 +51,9 @@ public final class DocumentReader {
     private static final Pattern NUMBER_LINE = Pattern.compile("^so ?(?::|\\.)? ?(.*)$");
     private static final Pattern PLACE_DATE = Pattern.compile("^(.{2,60}?), ngay ([0-9]{1,2}|\\s*) ?(?:/|-|thang) ?([0-9]{1,2}|\\s*)"
             + " ?(?:/|-|nam) ?([0-9]{4})");
+    /** "…, ngày … tháng … năm …": the place and date left blank, as in a draft or a rendered plan. */
+    private static final Pattern BLANK_PLACE_DATE =
+            Pattern.compile("^[.…_ ]*, ngay [.…_ ]* thang [.…_ ]* nam [.…_ 0-9]*$");
     private static final Pattern RECIPIENTS = Pattern.compile("^noi nhan ?:? ?(.*)$");
     private static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\. ?(.*)$");
     private static final Pattern SIGNED = Pattern.compile("^\\(?(?:da ky|ky ten|ky, ghi ro ho ten|ky va dong dau"
@@ -232,6 +235,11 @@ public final class DocumentReader {
         }
         if (PLACE_DATE.matcher(folded).find()) {
             placeDateLine = Optional.of(line);
+            return Zone.HEAD;
+        }
+        if (BLANK_PLACE_DATE.matcher(folded).matches() && placeDateLine.isEmpty()) {
+            placeDateLine = Optional.of(line);
+            notes.add(line, ImportNoteCode.PLACE_DATE_BLANK);
             return Zone.HEAD;
         }
         if (ROMAN.matcher(line.text()).matches()) {
