@@ -3,7 +3,8 @@
  *
  * <p>{@code vn.campaign.model} holds the immutable, thread-safe domain model of Front campaign plans;
  * {@code vn.campaign.validation} the validator and its findings; {@code
- * vn.campaign.validation.constraints} the Bean Validation constraints the model uses. Packages named
+ * vn.campaign.validation.constraints} the Bean Validation constraints the model uses; {@code
+ * vn.campaign.compliance} the check of plans against their parent plans and the law. Packages named
  * {@code internal} are not API.
  */
 module vn.campaign.core {
@@ -14,6 +15,10 @@ module vn.campaign.core {
     exports vn.campaign.model;
     exports vn.campaign.validation;
     exports vn.campaign.validation.constraints;
+    exports vn.campaign.compliance;
+
+    // Users' compliance rules, found by ComplianceChecker.Builder.loadRules.
+    uses vn.campaign.compliance.ComplianceRule;
 
     // Hibernate Validator reads the model's fields and creates our constraint validators reflectively.
     opens vn.campaign.model to org.hibernate.validator;

@@ -39,6 +39,7 @@ import vn.campaign.internal.Text;
  * @param references documents it names, its parent plan and legal bases first; not null
  * @param preamble the sentence that opens the plan after its references; not null, may be empty
  * @param sections the numbered sections, in document order; not null
+ * @param notApplicable tasks of the parent plan declared not applicable, with reasons; not null
  * @param funding its funding; not null
  * @param recipients the lines of "Nơi nhận"; not null
  * @param signature the signature block; not null, may be empty (a draft)
@@ -59,6 +60,7 @@ public record Plan(
         List<@Valid DocumentReference> references,
         Optional<@NotBlank String> preamble,
         List<@Valid Section> sections,
+        List<@Valid NotApplicable> notApplicable,
         @Valid Funding funding,
         List<@Valid Recipient> recipients,
         Optional<@Valid Signature> signature,
@@ -80,12 +82,45 @@ public record Plan(
         references = Text.list(references, "references");
         preamble = Text.text(preamble, "preamble");
         sections = Text.list(sections, "sections");
+        notApplicable = Text.list(notApplicable, "notApplicable");
         Objects.requireNonNull(funding, "funding");
         recipients = Text.list(recipients, "recipients");
         Objects.requireNonNull(signature, "signature");
         closing = Text.text(closing, "closing");
         actors = Text.list(actors, "actors");
         Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Creates a plan that declares no parent task not applicable: the constructor of format 1.0,
+     * kept so that code written against it still compiles.
+     *
+     * @param type the type, not null
+     * @param number the number, not null
+     * @param issuerId the issuer id, not null
+     * @param place the place, not null
+     * @param date the date, not null
+     * @param title the abstract, not null
+     * @param period the period, not null
+     * @param campaign the campaign, not null
+     * @param integrations the integrations, not null
+     * @param references the references, not null
+     * @param preamble the preamble, not null
+     * @param sections the sections, not null
+     * @param funding the funding, not null
+     * @param recipients the recipients, not null
+     * @param signature the signature, not null
+     * @param closing the closing line, not null
+     * @param actors the actors, not null
+     * @param extensions the extensions, not null
+     */
+    public Plan(DocumentType type, Optional<DocumentNumber> number, String issuerId, Optional<String> place,
+            Optional<LocalDate> date, String title, DateRange period, Campaign campaign, List<Integration> integrations,
+            List<DocumentReference> references, Optional<String> preamble, List<Section> sections, Funding funding,
+            List<Recipient> recipients, Optional<Signature> signature, Optional<String> closing, List<Actor> actors,
+            Extensions extensions) {
+        this(type, number, issuerId, place, date, title, period, campaign, integrations, references, preamble,
+                sections, List.of(), funding, recipients, signature, closing, actors, extensions);
     }
 
     /**
@@ -220,6 +255,7 @@ public record Plan(
         builder.references.addAll(references);
         builder.preamble = preamble;
         builder.sections.addAll(sections);
+        builder.notApplicable.addAll(notApplicable);
         builder.funding = funding;
         builder.recipients.addAll(recipients);
         builder.signature = signature;
@@ -247,6 +283,7 @@ public record Plan(
         private final List<DocumentReference> references = new ArrayList<>();
         private Optional<String> preamble = Optional.empty();
         private final List<Section> sections = new ArrayList<>();
+        private final List<NotApplicable> notApplicable = new ArrayList<>();
         private Funding funding = Funding.NONE;
         private final List<Recipient> recipients = new ArrayList<>();
         private Optional<Signature> signature = Optional.empty();
@@ -402,6 +439,30 @@ public record Plan(
         }
 
         /**
+         * Declares a task of the parent plan not applicable to this plan.
+         *
+         * @param referenceId the id of this plan's reference to the parent plan, not null
+         * @param taskId the id of the task in the parent plan, not null
+         * @param reason why it does not apply, not null
+         * @return this builder
+         */
+        public Builder notApplicable(String referenceId, String taskId, String reason) {
+            notApplicable.add(NotApplicable.of(referenceId, taskId, reason));
+            return this;
+        }
+
+        /**
+         * Adds declarations of parent tasks not applicable to this plan.
+         *
+         * @param more the declarations, not null
+         * @return this builder
+         */
+        public Builder notApplicable(List<NotApplicable> more) {
+            notApplicable.addAll(more);
+            return this;
+        }
+
+        /**
          * Sets the funding.
          *
          * @param newFunding the funding, not null
@@ -475,7 +536,7 @@ public record Plan(
          */
         public Plan build() {
             return new Plan(type, number, issuerId, place, date, title, period, campaign, integrations, references,
-                    preamble, sections, funding, recipients, signature, closing, actors, extensions);
+                    preamble, sections, notApplicable, funding, recipients, signature, closing, actors, extensions);
         }
     }
 }

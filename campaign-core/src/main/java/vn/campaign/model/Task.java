@@ -33,6 +33,7 @@ import vn.campaign.validation.constraints.TaskHasText;
  * @param schedule the time of implementation; not null, empty where the text gives none
  * @param assignments who leads, coordinates, takes part or guides; not null
  * @param guidanceIds ids of the references the task follows; not null
+ * @param implementsTasks the tasks of the parent plan this task carries out; not null, may be empty
  * @param optional whether the text marks it "(nếu có)": done only if there is occasion
  * @param discretionary whether the text leaves it to local judgement ("căn cứ tình hình thực tế")
  * @param extensions members the model does not know; not null
@@ -49,6 +50,7 @@ public record Task(
         Optional<Schedule> schedule,
         List<@Valid Assignment> assignments,
         List<String> guidanceIds,
+        List<@Valid TaskLink> implementsTasks,
         boolean optional,
         boolean discretionary,
         Extensions extensions) {
@@ -65,7 +67,34 @@ public record Task(
         Objects.requireNonNull(schedule, "schedule");
         assignments = Text.list(assignments, "assignments");
         guidanceIds = Text.list(guidanceIds, "guidanceIds");
+        implementsTasks = Text.list(implementsTasks, "implementsTasks");
         Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Creates a task that carries out no task of a parent plan: the constructor of format 1.0, kept
+     * so that code written against it still compiles.
+     *
+     * @param id the id, not null
+     * @param kinds the kinds, not null
+     * @param description the description, not null
+     * @param content the content, not null
+     * @param form the form, not null
+     * @param channels the channels, not null
+     * @param contents the campaign contents, not null
+     * @param schedule the schedule, not null
+     * @param assignments the assignments, not null
+     * @param guidanceIds the guidance reference ids, not null
+     * @param optional whether it is optional
+     * @param discretionary whether it is discretionary
+     * @param extensions the extensions, not null
+     */
+    public Task(String id, List<TaskKind> kinds, Optional<String> description, Optional<String> content,
+            Optional<String> form, List<Channel> channels, List<CampaignContent> contents, Optional<Schedule> schedule,
+            List<Assignment> assignments, List<String> guidanceIds, boolean optional, boolean discretionary,
+            Extensions extensions) {
+        this(id, kinds, description, content, form, channels, contents, schedule, assignments, guidanceIds, List.of(),
+                optional, discretionary, extensions);
     }
 
     /**
@@ -113,6 +142,7 @@ public record Task(
         builder.schedule = schedule;
         builder.assignments.addAll(assignments);
         builder.guidanceIds.addAll(guidanceIds);
+        builder.implementsTasks.addAll(implementsTasks);
         builder.optional = optional;
         builder.discretionary = discretionary;
         builder.extensions = extensions;
@@ -133,6 +163,7 @@ public record Task(
         private Optional<Schedule> schedule = Optional.empty();
         private final List<Assignment> assignments = new ArrayList<>();
         private final List<String> guidanceIds = new ArrayList<>();
+        private final List<TaskLink> implementsTasks = new ArrayList<>();
         private boolean optional;
         private boolean discretionary;
         private Extensions extensions = Extensions.empty();
@@ -264,6 +295,29 @@ public record Task(
         }
 
         /**
+         * Adds a task of the parent plan that this task carries out.
+         *
+         * @param referenceId the id of this plan's reference to the parent plan, not null
+         * @param taskId the id of the task in the parent plan, not null
+         * @return this builder
+         */
+        public Builder implementsTask(String referenceId, String taskId) {
+            implementsTasks.add(TaskLink.of(referenceId, taskId));
+            return this;
+        }
+
+        /**
+         * Adds links to tasks of the parent plan.
+         *
+         * @param more the links, not null
+         * @return this builder
+         */
+        public Builder implementsTasks(List<TaskLink> more) {
+            implementsTasks.addAll(more);
+            return this;
+        }
+
+        /**
          * Marks the task optional ("nếu có").
          *
          * @param value whether it is optional
@@ -304,7 +358,7 @@ public record Task(
          */
         public Task build() {
             return new Task(id, kinds, description, content, form, channels, contents, schedule, assignments,
-                    guidanceIds, optional, discretionary, extensions);
+                    guidanceIds, implementsTasks, optional, discretionary, extensions);
         }
     }
 }

@@ -7,22 +7,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line tool {@code campaign-cli.jar}: validates plans, prints them in canonical JSON, renders
- * them as documents ({@code render}), calendars and timelines ({@code schedule}) and findings reports
- * ({@code report}), and imports plan documents ({@code import}).
+ * The command line tool {@code campaign-cli.jar}: validates plans, checks them against their parent
+ * plan ({@code check}), prints them in canonical JSON, renders them as documents ({@code render}),
+ * calendars and timelines ({@code schedule}) and findings reports ({@code report}), and imports plan
+ * documents ({@code import}).
  *
  * <p>Exit codes: 0 when no input has an ERROR finding, 1 when some input has one, 2 when an input
  * cannot be read or the command line is wrong. For {@code import}: 0 when a plan was built with no
- * unmapped text, 1 when some text was unmapped or no plan could be built, 2 as above. Output is UTF-8 whatever the platform encoding; no
- * stack trace is printed unless {@code --debug} is given.
+ * unmapped text, 1 when some text was unmapped or no plan could be built, 2 as above. Output is
+ * UTF-8 whatever the platform encoding; no stack trace is printed unless {@code --debug} is given.
  */
 @Command(name = "campaign-cli",
         mixinStandardHelpOptions = true,
         versionProvider = CampaignCli.Version.class,
-        description = "Kiểm tra, định dạng, xuất và nhập kế hoạch Cuộc vận động "
-                + "(checks, formats, renders and imports campaign plans).",
-        subcommands = {ValidateCommand.class, FormatCommand.class, RenderCommand.class, ScheduleCommand.class,
-            ReportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        description = "Kiểm tra, đối chiếu, định dạng, xuất và nhập kế hoạch Cuộc vận động "
+                + "(checks, compares with the parent plan, formats, renders and imports campaign plans).",
+        subcommands = {ValidateCommand.class, CheckCommand.class, FormatCommand.class, RenderCommand.class,
+            ScheduleCommand.class, ReportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class CampaignCli {
 
     /** Exit code: every input was read and none has an ERROR finding. */

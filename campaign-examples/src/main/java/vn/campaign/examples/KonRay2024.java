@@ -56,6 +56,9 @@ public final class KonRay2024 {
     private static final CampaignContent[] ALL_CONTENTS = {ECONOMY_POVERTY_REDUCTION, CULTURE_EDUCATION_HEALTH,
         ENVIRONMENT_CLIMATE, LAW_PUBLIC_ORDER, DEMOCRACY_SUPERVISION};
 
+    /** The id of the reference to the parent plan, 457/KH-MTTQ-BTT of the province. */
+    public static final String PARENT_PLAN = "kh-457-2024";
+
     private static final String CAMPAIGN = "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”";
 
     private KonRay2024() {
@@ -156,7 +159,7 @@ public final class KonRay2024 {
                 .subsections(
                         Section.builder("II.1", "1", "Công tác tuyên truyền, vận động các tầng lớp Nhân dân")
                                 .kind(SectionKind.CONTENT)
-                                .tasks(Task.builder("propaganda").kinds(TaskKind.PROPAGANDA)
+                                .tasks(Task.builder("propaganda").implementsTask(PARENT_PLAN, "propaganda").kinds(TaskKind.PROPAGANDA)
                                         .content("Thực hiện tuyên truyền 05 nội dung Cuộc vận động lồng ghép với nội "
                                                 + "dung Cuộc vận động “Làm thay đổi nếp nghĩ, cách làm của đồng bào dân "
                                                 + "tộc thiểu số, làm cho đồng bào dân tộc thiểu số vươn lên thoát nghèo "
@@ -179,7 +182,7 @@ public final class KonRay2024 {
                                 .kind(SectionKind.CONTENT)
                                 .subsections(
                                         Section.builder("II.2.1", "2.1", "Về công tác tập huấn").kind(SectionKind.CONTENT)
-                                                .tasks(Task.builder("training").kinds(TaskKind.TRAINING)
+                                                .tasks(Task.builder("training").implementsTask(PARENT_PLAN, "training").kinds(TaskKind.TRAINING)
                                                         .description("Ban Thường trực Ủy ban MTTQ Việt Nam các cấp cử "
                                                                 + "cán bộ tham gia tập huấn do Ban Thường trực Ủy ban "
                                                                 + "MTTQ Việt Nam tỉnh tổ chức; đồng thời, tùy vào tình "
@@ -198,7 +201,7 @@ public final class KonRay2024 {
                                                 .build(),
                                         Section.builder("II.2.2", "2.2", "Về học tập trao đổi kinh nghiệm")
                                                 .kind(SectionKind.CONTENT)
-                                                .tasks(Task.builder("experience-exchange")
+                                                .tasks(Task.builder("experience-exchange").implementsTask(PARENT_PLAN, "experience-exchange")
                                                         .kinds(TaskKind.EXPERIENCE_EXCHANGE, TaskKind.MODEL_BUILDING)
                                                         .description("Căn cứ tình hình thực tế, Ban Thường trực Ủy ban "
                                                                 + "MTTQ Việt Nam các cấp tổ chức đoàn học tập kinh "
@@ -215,7 +218,7 @@ public final class KonRay2024 {
                                 .build(),
                         Section.builder("II.3", "3", "Công tác xây dựng và duy trì các mô hình thực hiện Cuộc vận động")
                                 .kind(SectionKind.CONTENT)
-                                .tasks(Task.builder("models").kinds(TaskKind.MODEL_BUILDING, TaskKind.PLANNING)
+                                .tasks(Task.builder("models").implementsTask(PARENT_PLAN, "models").kinds(TaskKind.MODEL_BUILDING, TaskKind.PLANNING)
                                         .description("Ban Thường trực Ủy ban MTTQ Việt Nam các cấp chủ động xây dựng Kế "
                                                 + "hoạch xây dựng mới và duy trì các mô hình Cuộc vận động trên các lĩnh "
                                                 + "vực, gắn với các mô hình Cuộc vận động và các phong trào thi đua yêu "
@@ -230,7 +233,7 @@ public final class KonRay2024 {
                                 .subsections(
                                         Section.builder("II.4.1", "4.1", "Ngày hội Đại đoàn kết toàn dân tộc")
                                                 .kind(SectionKind.CONTENT)
-                                                .tasks(Task.builder("great-unity-festival")
+                                                .tasks(Task.builder("great-unity-festival").implementsTask(PARENT_PLAN, "great-unity-festival")
                                                         .kinds(TaskKind.GREAT_UNITY_FESTIVAL, TaskKind.PLANNING)
                                                         .description("Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị "
                                                                 + "trấn chủ động xây dựng kế hoạch tổ chức Ngày hội tại "
@@ -248,7 +251,7 @@ public final class KonRay2024 {
                                                 .build(),
                                         Section.builder("II.4.2", "4.2", "Các ngày hội khác tại địa phương")
                                                 .kind(SectionKind.CONTENT)
-                                                .tasks(Task.builder("local-festivals").kinds(TaskKind.LOCAL_FESTIVAL)
+                                                .tasks(Task.builder("local-festivals").implementsTask(PARENT_PLAN, "local-festivals").kinds(TaskKind.LOCAL_FESTIVAL)
                                                         .description("Ban Thường trực Ủy ban MTTQ Việt Nam các cấp chủ "
                                                                 + "động phối hợp với các đơn vị, bộ phận liên quan tại "
                                                                 + "địa phương triển khai thực hiện hiệu quả công tác tổ "
@@ -262,13 +265,13 @@ public final class KonRay2024 {
                                 .build(),
                         Section.builder("II.5", "5", "Các nội dung khác").kind(SectionKind.CONTENT)
                                 .tasks(
-                                        Task.builder("coordination").kinds(TaskKind.COORDINATION)
+                                        Task.builder("coordination").implementsTask(PARENT_PLAN, "coordination").kinds(TaskKind.COORDINATION)
                                                 .description("Tiếp tục đẩy mạnh công tác phối hợp với các cơ quan, đơn "
                                                         + "vị trong triển khai thực hiện các nhiệm vụ được giao về thực "
                                                         + "hiện Cuộc vận động gắn với các cuộc vận động, các phong trào "
                                                         + "thi đua yêu nước khác trên địa bàn.")
                                                 .build(),
-                                        Task.builder("campaign-board-and-fund")
+                                        Task.builder("campaign-board-and-fund").implementsTask(PARENT_PLAN, "campaign-board-and-fund")
                                                 .kinds(TaskKind.CAMPAIGN_BOARD, TaskKind.FOR_THE_POOR_FUND)
                                                 .description("Tiếp tục kiện toàn Ban vận động, điều chỉnh, bổ sung quy "
                                                         + "chế quản lý, sử dụng Quỹ “Vì người nghèo” các cấp trong "
@@ -280,7 +283,7 @@ public final class KonRay2024 {
                                                 .channels(Channel.CONFERENCE, Channel.SEMINAR)
                                                 .optional(true)
                                                 .build(),
-                                        Task.builder("inspection-and-review")
+                                        Task.builder("inspection-and-review").implementsTask(PARENT_PLAN, "inspection-and-review")
                                                 .kinds(TaskKind.INSPECTION_SUPERVISION, TaskKind.FINAL_REVIEW,
                                                         TaskKind.COMMENDATION)
                                                 .description("Tổ chức công tác kiểm tra, giám sát việc thực hiện Cuộc "
@@ -304,7 +307,7 @@ public final class KonRay2024 {
                         Section.builder("IV.1", "1", "Ban Thường trực Ủy ban MTTQ Việt Nam huyện")
                                 .kind(SectionKind.ORGANISATION).actor(DISTRICT_STANDING_COMMITTEE)
                                 .tasks(
-                                        Task.builder("district-planning").kinds(TaskKind.PLANNING, TaskKind.GUIDANCE)
+                                        Task.builder("district-planning").implementsTask(PARENT_PLAN, "districts-planning").kinds(TaskKind.PLANNING, TaskKind.GUIDANCE)
                                                 .description("Xây dựng kế hoạch và các nội dung triển khai cấp huyện; "
                                                         + "hướng dẫn Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị "
                                                         + "trấn triển khai thực hiện Cuộc vận động tại cơ sở.")
@@ -318,17 +321,17 @@ public final class KonRay2024 {
                                                 .assign("district-departments", Role.COORDINATE)
                                                 .assign("district-member-organisations", Role.COORDINATE)
                                                 .build(),
-                                        Task.builder("district-emulation-cluster").kinds(TaskKind.EMULATION)
+                                        Task.builder("district-emulation-cluster").implementsTask(PARENT_PLAN, "districts-emulation-cluster").kinds(TaskKind.EMULATION)
                                                 .description("Duy trì, đổi mới việc thực hiện Cuộc vận động giữa các "
                                                         + "huyện, thành phố cụm thi đua số II.")
                                                 .assign("emulation-cluster-2", Role.COORDINATE)
                                                 .build(),
-                                        Task.builder("district-inspection").kinds(TaskKind.INSPECTION_SUPERVISION)
+                                        Task.builder("district-inspection").implementsTask(PARENT_PLAN, "inspection-and-review").kinds(TaskKind.INSPECTION_SUPERVISION)
                                                 .description("Thường xuyên kiểm tra, giám sát việc triển khai thực hiện "
                                                         + "Cuộc vận động trên địa bàn huyện.")
                                                 .schedule(Schedule.ongoing())
                                                 .build(),
-                                        Task.builder("district-interim-review").kinds(TaskKind.INTERIM_REVIEW)
+                                        Task.builder("district-interim-review").implementsTask(PARENT_PLAN, "districts-interim-review").kinds(TaskKind.INTERIM_REVIEW)
                                                 .description("Căn cứ tình hình thực tế, tổ chức sơ kết việc thực hiện "
                                                         + "Cuộc vận động cấp huyện năm 2024.")
                                                 .schedule(Schedule.year(2024))

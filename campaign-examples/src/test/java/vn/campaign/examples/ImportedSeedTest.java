@@ -29,6 +29,18 @@ class ImportedSeedTest {
             "/actors/Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh/unit: tỉnh Kon Tum ≠ null",
             "/actors/Cụm thi đua số II/unit: tỉnh Kon Tum ≠ null");
 
+    /**
+     * The differences outside the task links. The links to the province plan ({@code implementsTasks})
+     * are interpretation the text does not carry (the province plan itself is inferred); the check
+     * asserts that every link of the hand encoding, and nothing else, is what is set aside.
+     */
+    static List<String> apartFromTaskLinks(Plan handEncoded, List<String> differences) {
+        long links = handEncoded.allTasks().mapToLong(task -> task.implementsTasks().size()).sum();
+        List<String> linkLines = differences.stream().filter(d -> d.contains("/implementsTasks/")).toList();
+        assertThat(linkLines).hasSize((int) links).allSatisfy(line -> assertThat(line).endsWith(" ≠ null"));
+        return differences.stream().filter(d -> !d.contains("/implementsTasks/")).toList();
+    }
+
     static String seed() throws IOException {
         try (InputStream in = ImportedSeedTest.class.getResourceAsStream("/plans/ke-hoach-kon-ray-2024.md")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -46,7 +58,8 @@ class ImportedSeedTest {
         ImportResult result = PlanImporter.create().importMarkdown(seed());
 
         assertThat(result.isComplete()).as(result.format(Language.EN)).isTrue();
-        assertThat(PlanDiff.differences(handEncodedJson(), result.plan().orElseThrow()))
+        Plan handEncoded = handEncodedJson();
+        assertThat(apartFromTaskLinks(handEncoded, PlanDiff.differences(handEncoded, result.plan().orElseThrow())))
                 .containsExactlyInAnyOrderElementsOf(KNOWN_DIFFERENCES);
     }
 
@@ -58,7 +71,7 @@ class ImportedSeedTest {
         ImportResult result = PlanImporter.create().importMarkdown(markdown);
 
         assertThat(result.isComplete()).as(result.format(Language.EN)).isTrue();
-        assertThat(PlanDiff.differences(plan, result.plan().orElseThrow()))
+        assertThat(apartFromTaskLinks(plan, PlanDiff.differences(plan, result.plan().orElseThrow())))
                 .containsExactlyInAnyOrderElementsOf(KNOWN_DIFFERENCES);
     }
 
@@ -70,7 +83,7 @@ class ImportedSeedTest {
         ImportResult result = PlanImporter.create().importDocx(new java.io.ByteArrayInputStream(docx));
 
         assertThat(result.isComplete()).as(result.format(Language.EN)).isTrue();
-        assertThat(PlanDiff.differences(plan, result.plan().orElseThrow()))
+        assertThat(apartFromTaskLinks(plan, PlanDiff.differences(plan, result.plan().orElseThrow())))
                 .containsExactlyInAnyOrderElementsOf(KNOWN_DIFFERENCES);
     }
 

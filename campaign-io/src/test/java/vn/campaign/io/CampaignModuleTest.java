@@ -44,7 +44,7 @@ class CampaignModuleTest {
 
         String compact = MAPPER.writeValueAsString(plan);
 
-        assertThat(compact).startsWith("{\"schemaVersion\":\"1.0\",\"type\":\"KH\",\"number\":\"15/KH-MTTQ-BTT\",");
+        assertThat(compact).startsWith("{\"schemaVersion\":\"1.1\",\"type\":\"KH\",\"number\":\"15/KH-MTTQ-BTT\",");
         assertThat(MAPPER.readTree(compact)).isEqualTo(MAPPER.readTree(PlanJson.create().write(plan)));
         assertThat(PlanJson.create().read(compact)).isEqualTo(plan);
     }

@@ -109,10 +109,29 @@ class PlanJsonTest {
     void write_indentsByTwoPutsEachArrayElementOnItsLineAndEndsLinesWithLf() {
         String text = JSON.write(SamplePlans.konRay());
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"type\": \"KH\",\n")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.1\",\n  \"type\": \"KH\",\n")
                 .endsWith("\n}\n")
                 .doesNotContain("\r", "\t", " :", "[ ]", "{ }")
                 .containsPattern("\n( {16})\"quarters\": \\[\n\\1  3,\n\\1  4\n\\1\\]\n");
+    }
+
+    @Test
+    void write_writesVersion10ForAPlanWithoutLinksAnd11ForOneWithThem() throws IOException {
+        Plan withoutLinks = SamplePlans.minimal();
+        Plan withLink = withoutLinks.toBuilder().notApplicable("kh-457-2024", "t", "Không áp dụng").build();
+
+        assertThat(TREES.readTree(JSON.write(withoutLinks)).at("/schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(TREES.readTree(JSON.write(withLink)).at("/schemaVersion").asText()).isEqualTo("1.1");
+    }
+
+    @Test
+    void read_readsTaskLinksAndNotApplicableOfVersion11() throws IOException {
+        Plan plan = JSON.read(JSON.write(SamplePlans.konRay()));
+
+        assertThat(plan.task("propaganda")).hasValueSatisfying(task -> assertThat(task.implementsTasks())
+                .containsExactly(vn.campaign.model.TaskLink.of("kh-457-2024", "province-propaganda")));
+        assertThat(plan.notApplicable()).extracting(vn.campaign.model.NotApplicable::taskId)
+                .containsExactly("province-bank-chung-xanh");
     }
 
     @Test

@@ -297,6 +297,20 @@ class PlanReadExceptionTest {
     }
 
     @Test
+    void read_rejectsTaskLinkWithoutTaskId() {
+        assertFailure(base("      \"id\": \"festival\",\n",
+                "      \"id\": \"festival\",\n      \"implementsTasks\": [{\"referenceId\": \"kh-457\"}],\n"),
+                PlanReadException.MISSING_MEMBER, 22, 27, "/sections/0/tasks/0/implementsTasks/0/taskId");
+    }
+
+    @Test
+    void read_rejectsNotApplicableWithoutReason() {
+        assertFailure(base("  \"sections\": [\n",
+                "  \"notApplicable\": [{\"referenceId\": \"kh-457\", \"taskId\": \"t\"}],\n  \"sections\": [\n"),
+                PlanReadException.MISSING_MEMBER, 13, 21, "/notApplicable/0/reason");
+    }
+
+    @Test
     void read_rejectsMissingIssuerId() {
         assertFailure(base("  \"issuerId\": \"district-standing-committee\",\n", ""),
                 PlanReadException.MISSING_MEMBER, 1, 1, "/issuerId");

@@ -93,6 +93,8 @@ final class SamplePlans {
                 .preamble("Ban Thường trực Ủy ban MTTQ Việt Nam huyện xây dựng Kế hoạch triển khai thực hiện Cuộc "
                         + "vận động trên địa bàn huyện năm 2024; như sau:")
                 .sections(objectives(), content(), organisation())
+                .notApplicable("kh-457-2024", "province-bank-chung-xanh",
+                        "Ngày hội Bánh chưng xanh do các làng tự tổ chức")
                 .funding(new Funding(
                         java.util.List.of(
                                 FundingSource.of("state-budget", FundingSourceKind.STATE_BUDGET,
@@ -164,6 +166,7 @@ final class SamplePlans {
                         Section.builder("II.1", "1", "Công tác tuyên truyền, vận động các tầng lớp Nhân dân")
                                 .kind(SectionKind.CONTENT)
                                 .tasks(Task.builder("propaganda").kinds(TaskKind.PROPAGANDA)
+                                        .implementsTask("kh-457-2024", "province-propaganda")
                                         .content("Thực hiện tuyên truyền 05 nội dung Cuộc vận động.")
                                         .form("Tổ chức tuyên truyền trực tiếp thông qua các hội nghị nhân dân, "
                                                 + "mạng xã hội chính thống (zalo, facebook,..), pano, áp phích, tờ rơi")

@@ -18,6 +18,9 @@ public final class Messages {
     /** The base name of the bundles. */
     public static final String BUNDLE = "vn.campaign.validation.messages";
 
+    /** The base name of the bundles of the compliance codes, looked up after {@link #BUNDLE}. */
+    public static final String COMPLIANCE_BUNDLE = "vn.campaign.compliance.messages";
+
     /** The suffix of the key of a hint. */
     public static final String HINT_SUFFIX = ".hint";
 
@@ -38,6 +41,16 @@ public final class Messages {
     }
 
     /**
+     * Returns the bundle of the compliance codes in a language.
+     *
+     * @param language the language, not null
+     * @return the bundle, never null
+     */
+    public static ResourceBundle complianceBundle(Language language) {
+        return ResourceBundle.getBundle(COMPLIANCE_BUNDLE, language == Language.VI ? Locale.ROOT : Locale.ENGLISH);
+    }
+
+    /**
      * Returns the message of a code with its arguments filled in.
      *
      * @param code the finding code, not null
@@ -46,9 +59,10 @@ public final class Messages {
      * @return the message; for a code in no bundle, the code followed by the arguments
      */
     public static String message(String code, List<String> arguments, Language language) {
-        ResourceBundle bundle = bundle(language);
-        if (bundle.containsKey(code)) {
-            return format(bundle.getString(code), arguments);
+        for (ResourceBundle bundle : List.of(bundle(language), complianceBundle(language))) {
+            if (bundle.containsKey(code)) {
+                return format(bundle.getString(code), arguments);
+            }
         }
         return arguments.isEmpty() ? code : code + " " + arguments;
     }
@@ -62,9 +76,13 @@ public final class Messages {
      * @return the hint, or the empty string for a code without one
      */
     public static String hint(String code, List<String> arguments, Language language) {
-        ResourceBundle bundle = bundle(language);
         String key = code + HINT_SUFFIX;
-        return bundle.containsKey(key) ? format(bundle.getString(key), arguments) : "";
+        for (ResourceBundle bundle : List.of(bundle(language), complianceBundle(language))) {
+            if (bundle.containsKey(key)) {
+                return format(bundle.getString(key), arguments);
+            }
+        }
+        return "";
     }
 
     /**

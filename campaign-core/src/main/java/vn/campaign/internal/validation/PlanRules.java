@@ -33,6 +33,7 @@ import vn.campaign.model.Signature;
 import vn.campaign.model.SigningAuthority;
 import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
+import vn.campaign.model.TaskLink;
 import vn.campaign.validation.FindingCode;
 
 /**
@@ -193,6 +194,19 @@ public final class PlanRules {
                 if (!index.hasReference(guidanceIds.get(i))) {
                     findings.add(FindingCode.UNKNOWN_REFERENCE, located.at("guidanceIds/" + i), guidanceIds.get(i));
                 }
+            }
+            List<TaskLink> links = located.value().implementsTasks();
+            for (int i = 0; i < links.size(); i++) {
+                if (!index.hasReference(links.get(i).referenceId())) {
+                    findings.add(FindingCode.UNKNOWN_REFERENCE, located.at("implementsTasks/" + i + "/referenceId"),
+                            links.get(i).referenceId());
+                }
+            }
+        }
+        for (int i = 0; i < plan.notApplicable().size(); i++) {
+            String referenceId = plan.notApplicable().get(i).referenceId();
+            if (!index.hasReference(referenceId)) {
+                findings.add(FindingCode.UNKNOWN_REFERENCE, "/notApplicable/" + i + "/referenceId", referenceId);
             }
         }
         for (int i = 0; i < plan.recipients().size(); i++) {

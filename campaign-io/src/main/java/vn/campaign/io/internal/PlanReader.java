@@ -44,6 +44,7 @@ import vn.campaign.model.FundingSourceKind;
 import vn.campaign.model.Integration;
 import vn.campaign.model.IntegrationKind;
 import vn.campaign.model.Money;
+import vn.campaign.model.NotApplicable;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
 import vn.campaign.model.RecipientPurpose;
@@ -56,6 +57,7 @@ import vn.campaign.model.Signature;
 import vn.campaign.model.SigningAuthority;
 import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
+import vn.campaign.model.TaskLink;
 
 /**
  * Reads the plan format from a Jackson {@link JsonParser}, by hand, one token at a time.
@@ -71,7 +73,13 @@ import vn.campaign.model.TaskKind;
 public final class PlanReader {
 
     /** The format version this reader writes, and whose major version it reads. */
-    public static final String VERSION = "1.0";
+    public static final String VERSION = "1.1";
+
+    /**
+     * The version written for a plan that uses nothing added in {@link #VERSION} 1.1 (task links
+     * and parent tasks not applicable), so that readers of 1.0 still read it.
+     */
+    public static final String VERSION_1_0 = "1.0";
 
     private static final Pattern VERSION_PATTERN = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
     private static final String SUPPORTED_MAJOR = "1";
@@ -170,6 +178,7 @@ public final class PlanReader {
         List<DocumentReference> references = List.of();
         Optional<String> preamble = Optional.empty();
         List<Section> sections = List.of();
+        List<NotApplicable> notApplicable = List.of();
         Funding funding = Funding.NONE;
         List<Recipient> recipients = List.of();
         Optional<Signature> signature = Optional.empty();
@@ -189,6 +198,7 @@ public final class PlanReader {
                 case "references" -> references = list(this::reference);
                 case "preamble" -> preamble = Optional.of(text());
                 case "sections" -> sections = list(this::section);
+                case "notApplicable" -> notApplicable = list(this::notApplicable);
                 case "funding" -> funding = funding();
                 case "recipients" -> recipients = list(this::recipient);
                 case "signature" -> signature = Optional.of(signature());
@@ -204,7 +214,7 @@ public final class PlanReader {
         m.require("campaign", campaign);
         try {
             return new Plan(type, number, issuerId, place, date, title, period, campaign, integrations, references,
-                    preamble, sections, funding, recipients, signature, closing, actors, m.extensions());
+                    preamble, sections, notApplicable, funding, recipients, signature, closing, actors, m.extensions());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw m.refused(e);
         }
@@ -488,6 +498,7 @@ public final class PlanReader {
         Optional<Schedule> schedule = Optional.empty();
         List<Assignment> assignments = List.of();
         List<String> guidanceIds = List.of();
+        List<TaskLink> implementsTasks = List.of();
         boolean optional = false;
         boolean discretionary = false;
         while (m.next()) {
@@ -502,6 +513,7 @@ public final class PlanReader {
                 case "schedule" -> schedule = Optional.of(readSchedule());
                 case "assignments" -> assignments = list(this::assignment);
                 case "guidanceIds" -> guidanceIds = list(this::text);
+                case "implementsTasks" -> implementsTasks = list(this::taskLink);
                 case "optional" -> optional = bool();
                 case "discretionary" -> discretionary = bool();
                 default -> m.unknown();
@@ -510,7 +522,50 @@ public final class PlanReader {
         m.require("id", id);
         try {
             return new Task(id, kinds, description, content, form, channels, contents, schedule, assignments,
-                    guidanceIds, optional, discretionary, m.extensions());
+                    guidanceIds, implementsTasks, optional, discretionary, m.extensions());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw m.refused(e);
+        }
+    }
+
+    private TaskLink taskLink() throws IOException {
+        Members m = new Members(TaskLink.class);
+        String referenceId = null;
+        String taskId = null;
+        while (m.next()) {
+            switch (m.name) {
+                case "referenceId" -> referenceId = text();
+                case "taskId" -> taskId = text();
+                default -> m.unknown();
+            }
+        }
+        m.require("referenceId", referenceId);
+        m.require("taskId", taskId);
+        try {
+            return new TaskLink(referenceId, taskId, m.extensions());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw m.refused(e);
+        }
+    }
+
+    private NotApplicable notApplicable() throws IOException {
+        Members m = new Members(NotApplicable.class);
+        String referenceId = null;
+        String taskId = null;
+        String reason = null;
+        while (m.next()) {
+            switch (m.name) {
+                case "referenceId" -> referenceId = text();
+                case "taskId" -> taskId = text();
+                case "reason" -> reason = text();
+                default -> m.unknown();
+            }
+        }
+        m.require("referenceId", referenceId);
+        m.require("taskId", taskId);
+        m.require("reason", reason);
+        try {
+            return new NotApplicable(referenceId, taskId, reason, m.extensions());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw m.refused(e);
         }

@@ -25,12 +25,14 @@ import vn.campaign.model.Funding;
 import vn.campaign.model.FundingSource;
 import vn.campaign.model.Integration;
 import vn.campaign.model.Money;
+import vn.campaign.model.NotApplicable;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
 import vn.campaign.model.Schedule;
 import vn.campaign.model.Section;
 import vn.campaign.model.Signature;
 import vn.campaign.model.Task;
+import vn.campaign.model.TaskLink;
 
 /**
  * Writes the plan format to a Jackson {@link JsonGenerator}, by hand, in the canonical order.
@@ -58,6 +60,8 @@ public final class PlanWriter {
     private static final Set<String> SECTION_MEMBERS = members(Section.class);
     private static final Set<String> TASK_MEMBERS = members(Task.class);
     private static final Set<String> ASSIGNMENT_MEMBERS = members(Assignment.class);
+    private static final Set<String> LINK_MEMBERS = members(TaskLink.class);
+    private static final Set<String> NOT_APPLICABLE_MEMBERS = members(NotApplicable.class);
     private static final Set<String> FUNDING_MEMBERS = members(Funding.class);
     private static final Set<String> SOURCE_MEMBERS = members(FundingSource.class);
     private static final Set<String> LINE_MEMBERS = members(BudgetLine.class);
@@ -93,7 +97,7 @@ public final class PlanWriter {
      */
     public static void writePlan(JsonGenerator g, Plan plan) throws IOException {
         g.writeStartObject();
-        g.writeStringField("schemaVersion", PlanReader.VERSION);
+        g.writeStringField("schemaVersion", usesVersion11(plan) ? PlanReader.VERSION : PlanReader.VERSION_1_0);
         g.writeStringField("type", plan.type().code());
         if (plan.number().isPresent()) {
             g.writeStringField("number", plan.number().get().toString());
@@ -112,6 +116,7 @@ public final class PlanWriter {
         list(g, "references", plan.references(), PlanWriter::reference);
         text(g, "preamble", plan.preamble());
         list(g, "sections", plan.sections(), PlanWriter::section);
+        list(g, "notApplicable", plan.notApplicable(), PlanWriter::notApplicable);
         if (!plan.funding().equals(Funding.NONE)) {
             g.writeFieldName("funding");
             funding(g, plan.funding());
@@ -244,9 +249,32 @@ public final class PlanWriter {
         }
         list(g, "assignments", task.assignments(), PlanWriter::assignment);
         list(g, "guidanceIds", task.guidanceIds(), JsonGenerator::writeString);
+        list(g, "implementsTasks", task.implementsTasks(), PlanWriter::taskLink);
         flag(g, "optional", task.optional());
         flag(g, "discretionary", task.discretionary());
         extensions(g, task.extensions(), TASK_MEMBERS, "Task");
+        g.writeEndObject();
+    }
+
+    /** Whether a plan has a member of format 1.1: a task link or a parent task not applicable. */
+    private static boolean usesVersion11(Plan plan) {
+        return !plan.notApplicable().isEmpty() || plan.allTasks().anyMatch(task -> !task.implementsTasks().isEmpty());
+    }
+
+    private static void taskLink(JsonGenerator g, TaskLink link) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("referenceId", link.referenceId());
+        g.writeStringField("taskId", link.taskId());
+        extensions(g, link.extensions(), LINK_MEMBERS, "TaskLink");
+        g.writeEndObject();
+    }
+
+    private static void notApplicable(JsonGenerator g, NotApplicable declaration) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("referenceId", declaration.referenceId());
+        g.writeStringField("taskId", declaration.taskId());
+        g.writeStringField("reason", declaration.reason());
+        extensions(g, declaration.extensions(), NOT_APPLICABLE_MEMBERS, "NotApplicable");
         g.writeEndObject();
     }
 

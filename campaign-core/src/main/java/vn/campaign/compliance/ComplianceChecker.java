@@ -1,0 +1,217 @@
+package vn.campaign.compliance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.Set;
+import vn.campaign.internal.compliance.StandardRules;
+
+/**
+ * Checks that plans comply with their parent plans and with the law in force on their dates.
+ *
+ * <p>The built-in rules ({@link BuiltInRules}) report the codes of {@link ComplianceCode}; users add
+ * their own rules ({@link ComplianceRule}), select rules, and change severities with a
+ * {@link ComplianceProfile}. Every report records the rules that ran, the profile, and
+ * {@link #RULE_DATA_VERSION}.
+ *
+ * <pre>
+ * ComplianceChecker checker = ComplianceChecker.create();     // once; thread-safe
+ * ComplianceReport report = checker.check(
+ *         new NamedPlan("kon-ray-2024.json", child), new NamedPlan("kh-457.json", parent));
+ * </pre>
+ *
+ * <p>Immutable and thread-safe, as long as the users' rules are.
+ */
+public final class ComplianceChecker {
+
+    /**
+     * The version of the rule data of the built-in rules: the administrative hierarchies
+     * ({@link AdministrativeHierarchy#all()}), the funding rules of Circular 121/2017/TT-BTC and the
+     * festival day 18/11. Changes whenever that data changes.
+     */
+    public static final String RULE_DATA_VERSION = "2025.07.1";
+
+    private final List<ComplianceRule> rules;
+    private final ComplianceProfile profile;
+
+    private ComplianceChecker(List<ComplianceRule> rules, ComplianceProfile profile) {
+        this.rules = rules;
+        this.profile = profile;
+    }
+
+    /**
+     * Returns a checker with the built-in rules and the default profile.
+     *
+     * @return the checker, never null
+     */
+    public static ComplianceChecker create() {
+        return builder().build();
+    }
+
+    /**
+     * Returns a builder that starts with the built-in rules and the default profile.
+     *
+     * @return a new builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns the ids of the rules this checker runs (after selection and the profile), in order.
+     *
+     * @return the ids, never null
+     */
+    public List<String> ruleIds() {
+        List<String> ids = new ArrayList<>();
+        for (ComplianceRule rule : rules) {
+            ids.add(rule.id());
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
+     * Checks a plan against its parent plan.
+     *
+     * @param child the plan, not null
+     * @param parent its parent plan, not null
+     * @return the report on the child, never null
+     */
+    public ComplianceReport check(NamedPlan child, NamedPlan parent) {
+        Objects.requireNonNull(child, "child");
+        Objects.requireNonNull(parent, "parent");
+        PlanSet set = PlanSet.of(parent, child);
+        List<ComplianceFinding> findings = new ArrayList<>();
+        run(child, Optional.of(parent), set, findings);
+        return ComplianceReport.of(findings, List.of(child.file()), ruleIds(), RULE_DATA_VERSION, profile.name());
+    }
+
+    /**
+     * Checks every plan of a set, each against its parent in the set where it has one.
+     *
+     * @param planSet the plans, not null
+     * @return the report on all of them, never null
+     */
+    public ComplianceReport check(PlanSet planSet) {
+        Objects.requireNonNull(planSet, "planSet");
+        List<ComplianceFinding> findings = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (NamedPlan plan : planSet.plans()) {
+            files.add(plan.file());
+            run(plan, planSet.parentOf(plan), planSet, findings);
+        }
+        return ComplianceReport.of(findings, files, ruleIds(), RULE_DATA_VERSION, profile.name());
+    }
+
+    private void run(NamedPlan child, Optional<NamedPlan> parent, PlanSet set, List<ComplianceFinding> findings) {
+        for (ComplianceRule rule : rules) {
+            rule.check(new ComplianceContext(child, parent, set, profile, findings::add));
+        }
+    }
+
+    /**
+     * Returns a short description, for logs.
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        return "ComplianceChecker" + ruleIds() + "[" + profile.name() + ", data " + RULE_DATA_VERSION + "]";
+    }
+
+    /** Builds a {@link ComplianceChecker}. Not thread-safe. */
+    public static final class Builder {
+        private final Map<String, ComplianceRule> rules = new LinkedHashMap<>();
+        private Optional<Set<String>> selected = Optional.empty();
+        private ComplianceProfile profile = ComplianceProfile.DEFAULT;
+
+        private Builder() {
+            for (ComplianceRule rule : StandardRules.all()) {
+                rules.put(rule.id(), rule);
+            }
+        }
+
+        /**
+         * Adds a rule, or replaces the rule with the same id.
+         *
+         * @param rule the rule, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the rule's id is blank
+         */
+        public Builder addRule(ComplianceRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            String id = Objects.requireNonNull(rule.id(), "rule.id()");
+            if (id.isBlank()) {
+                throw new IllegalArgumentException("A rule id must not be blank: " + rule);
+            }
+            rules.put(id, rule);
+            return this;
+        }
+
+        /**
+         * Adds every rule that {@link ServiceLoader} finds for {@link ComplianceRule} with a class
+         * loader.
+         *
+         * @param loader the class loader, not null
+         * @return this builder
+         */
+        public Builder loadRules(ClassLoader loader) {
+            Objects.requireNonNull(loader, "loader");
+            for (ComplianceRule rule : ServiceLoader.load(ComplianceRule.class, loader)) {
+                addRule(rule);
+            }
+            return this;
+        }
+
+        /**
+         * Runs only the rules with these ids (built-in or added); the others are skipped.
+         *
+         * @param ruleIds the ids, not null
+         * @return this builder
+         */
+        public Builder onlyRules(Collection<String> ruleIds) {
+            this.selected = Optional.of(new LinkedHashSet<>(Objects.requireNonNull(ruleIds, "ruleIds")));
+            return this;
+        }
+
+        /**
+         * Sets the profile.
+         *
+         * @param newProfile the profile, not null
+         * @return this builder
+         */
+        public Builder profile(ComplianceProfile newProfile) {
+            this.profile = Objects.requireNonNull(newProfile, "newProfile");
+            return this;
+        }
+
+        /**
+         * Builds the checker.
+         *
+         * @return the checker, never null
+         * @throws IllegalArgumentException if a selected rule id names no rule
+         */
+        public ComplianceChecker build() {
+            if (selected.isPresent()) {
+                for (String id : selected.get()) {
+                    if (!rules.containsKey(id)) {
+                        throw new IllegalArgumentException("No rule with id " + id + "; known: " + rules.keySet());
+                    }
+                }
+            }
+            List<ComplianceRule> chosen = new ArrayList<>();
+            for (ComplianceRule rule : rules.values()) {
+                if (selected.map(ids -> ids.contains(rule.id())).orElse(true) && profile.isEnabled(rule.id())) {
+                    chosen.add(rule);
+                }
+            }
+            return new ComplianceChecker(List.copyOf(chosen), profile);
+        }
+    }
+}

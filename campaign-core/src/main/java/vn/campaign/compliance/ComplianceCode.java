@@ -1,0 +1,151 @@
+package vn.campaign.compliance;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.campaign.model.Labelled;
+import vn.campaign.model.Language;
+import vn.campaign.validation.Severity;
+
+/**
+ * The finding codes of the built-in compliance rules, each with its rule, default severity and a
+ * one-line summary.
+ *
+ * <p>A code is a promise: once released it never changes meaning. Each one is documented with its
+ * source and a failing and a passing example in {@code docs/compliance.md}; its messages are in the
+ * bundles {@code vn/campaign/compliance/messages*.properties}. A profile
+ * ({@link ComplianceProfile}) may change the severity.
+ *
+ * <p>This enum is immutable and thread-safe.
+ */
+public enum ComplianceCode implements Labelled {
+
+    /** A parent task addressed to the child's level is neither implemented nor declared not applicable. */
+    PARENT_TASK_NOT_COVERED(BuiltInRules.COVERAGE, Severity.ERROR, "Nhiệm vụ cấp trên giao chưa được triển khai",
+            "A parent task addressed to the child's level is not covered"),
+    /** A task link or a not-applicable declaration names a task the parent plan does not have. */
+    UNKNOWN_PARENT_TASK(BuiltInRules.COVERAGE, Severity.ERROR, "Nhiệm vụ cấp trên không tồn tại",
+            "A link names a task the parent plan does not have"),
+
+    /** A child task's window is not inside the window of the parent task it implements. */
+    SCHEDULE_OUTSIDE_PARENT_TASK(BuiltInRules.TIMING, Severity.ERROR,
+            "Thời gian thực hiện ngoài thời gian của nhiệm vụ cấp trên",
+            "A child task's window is not inside its parent task's window"),
+    /** The child plan is dated before its parent plan. */
+    PLAN_ISSUED_BEFORE_PARENT(BuiltInRules.TIMING, Severity.ERROR, "Kế hoạch ban hành trước kế hoạch cấp trên",
+            "The plan is dated before its parent plan"),
+
+    /** The Great Unity festival's window is not inside the window of the parent's festival task. */
+    FESTIVAL_OUTSIDE_PARENT_WINDOW(BuiltInRules.FESTIVAL, Severity.ERROR,
+            "Ngày hội ngoài thời gian cấp trên định", "The festival is outside the parent's festival window"),
+    /** The Great Unity festival's window has no day on or before 18 November of its year. */
+    FESTIVAL_AFTER_NATIONAL_DAY(BuiltInRules.FESTIVAL, Severity.WARNING, "Ngày hội sau ngày 18/11",
+            "The festival's window starts after 18 November"),
+
+    /** A duty is assigned to an actor of a level above the plan's own. */
+    DUTY_ABOVE_OWN_LEVEL(BuiltInRules.ACTORS, Severity.ERROR, "Giao nhiệm vụ cho cấp trên",
+            "A duty is assigned to a level above the plan's own"),
+    /** No recipient for report is the issuer of the parent plan. */
+    REPORT_NOT_TO_PARENT_ISSUER(BuiltInRules.ACTORS, Severity.WARNING, "Không báo cáo cơ quan ban hành kế hoạch cấp trên",
+            "No recipient for report is the issuer of the parent plan"),
+
+    /** The plan does not cite its parent plan by its number. */
+    PARENT_NOT_CITED(BuiltInRules.CITATION, Severity.ERROR, "Không viện dẫn kế hoạch cấp trên",
+            "The plan does not cite its parent plan by number"),
+    /** The plan cites its parent's number with another date, or without one. */
+    PARENT_CITATION_MISMATCH(BuiltInRules.CITATION, Severity.ERROR, "Viện dẫn sai ngày kế hoạch cấp trên",
+            "The plan cites its parent with a wrong or missing date"),
+    /** A plan set holds no plan that the plan's IMPLEMENTS reference names. */
+    PARENT_NOT_FOUND(BuiltInRules.CITATION, Severity.INFO, "Không tìm thấy kế hoạch cấp trên trong bộ kế hoạch",
+            "The plan set holds no plan the parent reference names"),
+
+    /** A state-budget line is for an item no funding rule in force allows. */
+    STATE_BUDGET_ITEM_NOT_ALLOWED(BuiltInRules.FUNDING, Severity.ERROR, "Khoản chi ngân sách không đúng quy định",
+            "A state-budget line is for an item no rule in force allows"),
+    /** A support line is paid from socialised funds, which are kept apart. */
+    SUPPORT_FROM_SOCIALISED_FUNDS(BuiltInRules.FUNDING, Severity.WARNING, "Kinh phí hỗ trợ lấy từ nguồn xã hội hóa",
+            "A support line is paid from socialised funds"),
+    /** A support line is below the minimum in force (the circular's or the province's). */
+    SUPPORT_BELOW_MINIMUM(BuiltInRules.FUNDING, Severity.ERROR, "Mức hỗ trợ thấp hơn mức tối thiểu",
+            "A support line is below the minimum in force"),
+
+    /** The parent asks the child's level for an interim or final review and the child has none. */
+    REVIEW_MISSING(BuiltInRules.REVIEWS, Severity.WARNING, "Thiếu sơ kết, tổng kết",
+            "The parent asks for a review the child does not plan"),
+
+    /** A plan dated from 1/7/2025 names a district. */
+    DISTRICT_AFTER_REFORM(BuiltInRules.HIERARCHY, Severity.ERROR, "Cấp huyện không còn tồn tại",
+            "A plan dated from 1/7/2025 names a district"),
+    /** The parent plan is not of the level directly above the child's in the hierarchy in force. */
+    PARENT_LEVEL_MISMATCH(BuiltInRules.HIERARCHY, Severity.ERROR, "Cấp của kế hoạch cấp trên không phù hợp",
+            "The parent is not of the level directly above the child's");
+
+    private static final Map<String, ComplianceCode> BY_CODE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(ComplianceCode::code, Function.identity()));
+
+    private final String rule;
+    private final Severity severity;
+    private final String vietnamese;
+    private final String english;
+
+    ComplianceCode(String rule, Severity severity, String vietnamese, String english) {
+        this.rule = rule;
+        this.severity = severity;
+        this.vietnamese = vietnamese;
+        this.english = english;
+    }
+
+    /**
+     * Returns the built-in code with a given string.
+     *
+     * @param code the code string, not null
+     * @return the code, or empty if it is not a built-in compliance code
+     */
+    public static Optional<ComplianceCode> of(String code) {
+        Objects.requireNonNull(code, "code");
+        return Optional.ofNullable(BY_CODE.get(code));
+    }
+
+    /**
+     * Returns the stable code string, the constant name.
+     *
+     * @return the code, never null
+     */
+    @Override
+    public String code() {
+        return name();
+    }
+
+    /**
+     * Returns the short name of the code in a language.
+     *
+     * @param language the language, not null
+     * @return the label, never null
+     */
+    @Override
+    public String label(Language language) {
+        Objects.requireNonNull(language, "language");
+        return language == Language.VI ? vietnamese : english;
+    }
+
+    /**
+     * Returns the id of the built-in rule that reports this code, one of {@link BuiltInRules#IDS}.
+     *
+     * @return the rule id, never null
+     */
+    public String rule() {
+        return rule;
+    }
+
+    /**
+     * Returns the severity of a finding with this code unless a profile changes it.
+     *
+     * @return the default severity, never null
+     */
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,196 @@
+package vn.campaign.compliance;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import vn.campaign.validation.Severity;
+
+/**
+ * The findings of one compliance check, with what produced them: the files checked, the rules that
+ * ran, the profile, and the version of the rule data (hierarchies and funding rules).
+ *
+ * <p>Findings are in {@link ComplianceFinding#ORDER}, so two checks of the same plans give equal
+ * reports. Immutable and thread-safe.
+ */
+public final class ComplianceReport {
+
+    private final List<ComplianceFinding> findings;
+    private final List<String> files;
+    private final List<String> ruleIds;
+    private final String ruleDataVersion;
+    private final String profile;
+
+    private ComplianceReport(List<ComplianceFinding> findings, List<String> files, List<String> ruleIds,
+            String ruleDataVersion, String profile) {
+        this.findings = findings;
+        this.files = files;
+        this.ruleIds = ruleIds;
+        this.ruleDataVersion = ruleDataVersion;
+        this.profile = profile;
+    }
+
+    /**
+     * Returns a report.
+     *
+     * @param findings the findings, not null, no null element; sorted here
+     * @param files the files checked, in order, not null
+     * @param ruleIds the ids of the rules that ran, in order, not null
+     * @param ruleDataVersion the version of the rule data, not null
+     * @param profile the name of the profile, not null
+     * @return the report, never null
+     */
+    public static ComplianceReport of(Collection<ComplianceFinding> findings, List<String> files, List<String> ruleIds,
+            String ruleDataVersion, String profile) {
+        List<ComplianceFinding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
+        sorted.forEach(finding -> Objects.requireNonNull(finding, "findings element"));
+        sorted.sort(ComplianceFinding.ORDER);
+        return new ComplianceReport(List.copyOf(sorted), List.copyOf(files), List.copyOf(ruleIds),
+                Objects.requireNonNull(ruleDataVersion, "ruleDataVersion"), Objects.requireNonNull(profile, "profile"));
+    }
+
+    /**
+     * Returns the findings in report order.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<ComplianceFinding> findings() {
+        return findings;
+    }
+
+    /**
+     * Returns the findings with a code.
+     *
+     * @param code the code, not null
+     * @return an unmodifiable list in report order, never null
+     */
+    public List<ComplianceFinding> findings(String code) {
+        Objects.requireNonNull(code, "code");
+        return findings.stream().filter(f -> f.code().equals(code)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the findings in one file.
+     *
+     * @param file the file name as in {@link NamedPlan#file()}, not null
+     * @return an unmodifiable list in report order, never null
+     */
+    public List<ComplianceFinding> findingsIn(String file) {
+        Objects.requireNonNull(file, "file");
+        return findings.stream().filter(f -> f.file().equals(file)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the files checked, in order.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> files() {
+        return files;
+    }
+
+    /**
+     * Returns the ids of the rules that ran, in order.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> ruleIds() {
+        return ruleIds;
+    }
+
+    /**
+     * Returns the version of the rule data the built-in rules used ({@link ComplianceChecker#RULE_DATA_VERSION}).
+     *
+     * @return the version, never null
+     */
+    public String ruleDataVersion() {
+        return ruleDataVersion;
+    }
+
+    /**
+     * Returns the name of the profile.
+     *
+     * @return the name, never null
+     */
+    public String profile() {
+        return profile;
+    }
+
+    /**
+     * Returns whether some finding is an error.
+     *
+     * @return true if at least one finding has severity {@link Severity#ERROR}
+     */
+    public boolean hasErrors() {
+        return count(Severity.ERROR) > 0;
+    }
+
+    /**
+     * Returns how many findings have a severity.
+     *
+     * @param severity the severity, not null
+     * @return the count
+     */
+    public int count(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
+        return (int) findings.stream().filter(f -> f.finding().severity() == severity).count();
+    }
+
+    /**
+     * Returns the codes of the findings, each once, in alphabetical order.
+     *
+     * @return an unmodifiable sorted set, never null
+     */
+    public Set<String> codes() {
+        return findings.stream().map(ComplianceFinding::code).collect(Collectors.collectingAndThen(
+                Collectors.toCollection(TreeSet::new), Collections::unmodifiableSortedSet));
+    }
+
+    /**
+     * Returns whether another object is a report with the same findings, files, rules, data version
+     * and profile.
+     *
+     * @param other the other object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (!(other instanceof ComplianceReport)) {
+            return false;
+        }
+        ComplianceReport that = (ComplianceReport) other;
+        return findings.equals(that.findings) && files.equals(that.files) && ruleIds.equals(that.ruleIds)
+                && ruleDataVersion.equals(that.ruleDataVersion) && profile.equals(that.profile);
+    }
+
+    /**
+     * Returns a hash code of the content.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(findings, files, ruleIds, ruleDataVersion, profile);
+    }
+
+    /**
+     * Returns a summary and the findings, one per line ({@link ComplianceFinding#toString()}).
+     *
+     * @return the text, never null
+     */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("ComplianceReport: ").append(count(Severity.ERROR)).append(" errors, ")
+                .append(count(Severity.WARNING)).append(" warnings, ").append(count(Severity.INFO))
+                .append(" infos; rules ").append(ruleIds).append(", data ").append(ruleDataVersion)
+                .append(", profile ").append(profile);
+        for (ComplianceFinding finding : findings) {
+            text.append("\n  ").append(finding);
+        }
+        return text.toString();
+    }
+}

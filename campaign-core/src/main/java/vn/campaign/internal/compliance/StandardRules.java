@@ -1,0 +1,431 @@
+package vn.campaign.internal.compliance;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import vn.campaign.compliance.AdministrativeHierarchy;
+import vn.campaign.compliance.BuiltInRules;
+import vn.campaign.compliance.ComplianceCode;
+import vn.campaign.compliance.ComplianceContext;
+import vn.campaign.compliance.ComplianceRule;
+import vn.campaign.compliance.NamedPlan;
+import vn.campaign.model.Actor;
+import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.Assignment;
+import vn.campaign.model.BudgetLine;
+import vn.campaign.model.DateRange;
+import vn.campaign.model.DocumentNumber;
+import vn.campaign.model.DocumentReference;
+import vn.campaign.model.FundingItem;
+import vn.campaign.model.FundingRule;
+import vn.campaign.model.FundingSource;
+import vn.campaign.model.FundingSourceKind;
+import vn.campaign.model.Money;
+import vn.campaign.model.NotApplicable;
+import vn.campaign.model.Plan;
+import vn.campaign.model.Recipient;
+import vn.campaign.model.RecipientPurpose;
+import vn.campaign.model.ReferenceRelation;
+import vn.campaign.model.Role;
+import vn.campaign.model.Section;
+import vn.campaign.model.SectionKind;
+import vn.campaign.model.Task;
+import vn.campaign.model.TaskKind;
+import vn.campaign.model.TaskLink;
+
+/**
+ * The built-in compliance rules, one small rule per id of {@link BuiltInRules}. Each documents its
+ * codes and source in {@code docs/compliance.md}. Stateless and thread-safe. Not part of the API.
+ */
+public final class StandardRules {
+
+    /** The National Great Unity Day: 18 November (Law on the Front 2015, Art. 11). */
+    static final MonthDay NATIONAL_GREAT_UNITY_DAY = MonthDay.of(11, 18);
+
+    private static final List<ComplianceRule> ALL = List.of(
+            rule(BuiltInRules.HIERARCHY, StandardRules::hierarchy),
+            rule(BuiltInRules.CITATION, StandardRules::citation),
+            rule(BuiltInRules.COVERAGE, StandardRules::coverage),
+            rule(BuiltInRules.TIMING, StandardRules::timing),
+            rule(BuiltInRules.FESTIVAL, StandardRules::festival),
+            rule(BuiltInRules.ACTORS, StandardRules::actors),
+            rule(BuiltInRules.FUNDING, StandardRules::funding),
+            rule(BuiltInRules.REVIEWS, StandardRules::reviews));
+
+    private StandardRules() {
+    }
+
+    /**
+     * Returns the built-in rules in the order they run.
+     *
+     * @return the rules, never null
+     */
+    public static List<ComplianceRule> all() {
+        return ALL;
+    }
+
+    private static ComplianceRule rule(String id, Consumer<ComplianceContext> check) {
+        return new ComplianceRule() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public void check(ComplianceContext context) {
+                check.accept(context);
+            }
+
+            @Override
+            public String toString() {
+                return "built-in rule " + id;
+            }
+        };
+    }
+
+    private static String name(NamedPlan plan) {
+        return plan.plan().number().map(DocumentNumber::toString).orElse(plan.file());
+    }
+
+    private static String referencePointer(Plan plan, DocumentReference reference) {
+        return "/references/" + plan.references().indexOf(reference);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // hierarchy: DISTRICT_AFTER_REFORM, PARENT_LEVEL_MISMATCH
+
+    static void hierarchy(ComplianceContext context) {
+        Plan plan = context.child().plan();
+        AdministrativeHierarchy hierarchy = context.hierarchy();
+        for (int i = 0; i < plan.actors().size(); i++) {
+            Actor actor = plan.actors().get(i);
+            if (actor.level().isPresent() && !hierarchy.has(actor.level().get())) {
+                context.report(ComplianceCode.DISTRICT_AFTER_REFORM, "/actors/" + i + "/level", actor.name(),
+                        context.date().toString(), hierarchy.source());
+            }
+        }
+        if (context.parent().isEmpty() || plan.level().isEmpty()) {
+            return;
+        }
+        Optional<AdministrativeLevel> parentLevel = context.parent().get().plan().level();
+        Optional<AdministrativeLevel> expected = hierarchy.levelAbove(plan.level().get());
+        if (parentLevel.isPresent() && expected.isPresent() && parentLevel.get() != expected.get()) {
+            context.reportFromParent(ComplianceCode.PARENT_LEVEL_MISMATCH, "/issuerId", "/issuerId",
+                    plan.level().get().code(), parentLevel.get().code(), expected.get().code(), hierarchy.id());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // citation: PARENT_NOT_CITED, PARENT_CITATION_MISMATCH, PARENT_NOT_FOUND
+
+    static void citation(ComplianceContext context) {
+        Plan plan = context.child().plan();
+        if (context.parent().isEmpty()) {
+            if (context.parentReference().isPresent() && context.planSet().plans().size() > 1) {
+                DocumentReference reference = context.parentReference().get();
+                context.report(ComplianceCode.PARENT_NOT_FOUND, referencePointer(plan, reference),
+                        reference.number().map(DocumentNumber::toString).orElse(reference.id()));
+            }
+            return;
+        }
+        NamedPlan parent = context.parent().get();
+        Optional<DocumentNumber> number = parent.plan().number();
+        if (number.isEmpty()) {
+            return; // the parent's own validation reports PLAN_NUMBER_MISSING; nothing to cite
+        }
+        Optional<DocumentReference> cited = plan.references().stream()
+                .filter(reference -> reference.relation() == ReferenceRelation.IMPLEMENTS)
+                .filter(reference -> reference.number().equals(number)).findFirst();
+        if (cited.isEmpty()) {
+            String pointer = context.parentReference().map(r -> referencePointer(plan, r) + "/number")
+                    .orElse("/references");
+            context.reportFromParent(ComplianceCode.PARENT_NOT_CITED, pointer, "/number", number.get().toString(),
+                    parent.plan().date().map(LocalDate::toString).orElse("—"));
+            return;
+        }
+        Optional<LocalDate> date = parent.plan().date();
+        if (date.isPresent() && !cited.get().date().equals(date)) {
+            context.reportFromParent(ComplianceCode.PARENT_CITATION_MISMATCH,
+                    referencePointer(plan, cited.get()) + "/date", "/date", number.get().toString(),
+                    cited.get().date().map(LocalDate::toString).orElse("—"), date.get().toString());
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // coverage: PARENT_TASK_NOT_COVERED, UNKNOWN_PARENT_TASK
+
+    static void coverage(ComplianceContext context) {
+        if (context.parent().isEmpty() || context.parentReference().isEmpty()) {
+            return;
+        }
+        Plan plan = context.child().plan();
+        String referenceId = context.parentReference().get().id();
+        PlanView parent = new PlanView(context.parent().get().plan());
+        PlanView child = new PlanView(plan);
+        Set<String> covered = new HashSet<>();
+        for (PlanView.Located located : child.tasks()) {
+            List<TaskLink> links = located.task().implementsTasks();
+            for (int i = 0; i < links.size(); i++) {
+                TaskLink link = links.get(i);
+                if (!link.referenceId().equals(referenceId)) {
+                    continue;
+                }
+                covered.add(link.taskId());
+                if (parent.task(link.taskId()).isEmpty()) {
+                    context.report(ComplianceCode.UNKNOWN_PARENT_TASK, located.at("implementsTasks/" + i + "/taskId"),
+                            link.taskId(), name(context.parent().get()));
+                }
+            }
+        }
+        for (int i = 0; i < plan.notApplicable().size(); i++) {
+            NotApplicable declaration = plan.notApplicable().get(i);
+            if (!declaration.referenceId().equals(referenceId)) {
+                continue;
+            }
+            covered.add(declaration.taskId());
+            if (parent.task(declaration.taskId()).isEmpty()) {
+                context.report(ComplianceCode.UNKNOWN_PARENT_TASK, "/notApplicable/" + i + "/taskId",
+                        declaration.taskId(), name(context.parent().get()));
+            }
+        }
+        Optional<AdministrativeLevel> level = plan.level();
+        if (level.isEmpty()) {
+            return;
+        }
+        for (PlanView.Located located : parent.tasks()) {
+            Task task = located.task();
+            if (!task.optional() && parent.addressedTo(located, level.get()) && !covered.contains(task.id())) {
+                context.reportFromParent(ComplianceCode.PARENT_TASK_NOT_COVERED, "/sections", located.pointer(),
+                        task.id(), name(context.parent().get()), task.mainKind().code());
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // timing: SCHEDULE_OUTSIDE_PARENT_TASK, PLAN_ISSUED_BEFORE_PARENT
+
+    static void timing(ComplianceContext context) {
+        if (context.parent().isEmpty()) {
+            return;
+        }
+        Plan plan = context.child().plan();
+        Plan parentPlan = context.parent().get().plan();
+        if (plan.date().isPresent() && parentPlan.date().isPresent() && plan.date().get().isBefore(parentPlan.date().get())) {
+            context.reportFromParent(ComplianceCode.PLAN_ISSUED_BEFORE_PARENT, "/date", "/date",
+                    plan.date().get().toString(), parentPlan.date().get().toString());
+        }
+        if (context.parentReference().isEmpty()) {
+            return;
+        }
+        String referenceId = context.parentReference().get().id();
+        PlanView child = new PlanView(plan);
+        PlanView parent = new PlanView(parentPlan);
+        for (PlanView.Located located : child.tasks()) {
+            Optional<DateRange> window = child.window(located.task());
+            for (TaskLink link : located.task().implementsTasks()) {
+                Optional<PlanView.Located> target = parent.task(link.taskId());
+                if (!link.referenceId().equals(referenceId) || target.isEmpty() || window.isEmpty()
+                        || located.task().is(TaskKind.GREAT_UNITY_FESTIVAL)
+                                && target.get().task().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
+                    continue;
+                }
+                Optional<DateRange> parentWindow = parent.window(target.get().task());
+                if (parentWindow.isPresent() && !parentWindow.get().contains(window.get())) {
+                    context.reportFromParent(ComplianceCode.SCHEDULE_OUTSIDE_PARENT_TASK, located.schedulePointer(),
+                            target.get().schedulePointer(), located.task().id(), window.get().toString(),
+                            link.taskId(), parentWindow.get().toString());
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // festival: FESTIVAL_OUTSIDE_PARENT_WINDOW, FESTIVAL_AFTER_NATIONAL_DAY
+
+    static void festival(ComplianceContext context) {
+        PlanView child = new PlanView(context.child().plan());
+        Optional<PlanView> parent = context.parent().map(p -> new PlanView(p.plan()));
+        for (PlanView.Located located : child.tasks()) {
+            if (!located.task().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
+                continue;
+            }
+            Optional<DateRange> window = child.window(located.task());
+            if (window.isEmpty()) {
+                continue;
+            }
+            LocalDate start = window.get().start();
+            if (MonthDay.from(start).isAfter(NATIONAL_GREAT_UNITY_DAY)) {
+                context.report(ComplianceCode.FESTIVAL_AFTER_NATIONAL_DAY, located.schedulePointer(),
+                        window.get().toString(), NATIONAL_GREAT_UNITY_DAY.atYear(start.getYear()).toString());
+            }
+            if (parent.isPresent()) {
+                festivalInParentWindow(context, located, window.get(), parent.get());
+            }
+        }
+    }
+
+    private static void festivalInParentWindow(ComplianceContext context, PlanView.Located located, DateRange window,
+            PlanView parent) {
+        List<PlanView.Located> targets = new ArrayList<>();
+        for (TaskLink link : located.task().implementsTasks()) {
+            parent.task(link.taskId()).filter(t -> t.task().is(TaskKind.GREAT_UNITY_FESTIVAL)).ifPresent(targets::add);
+        }
+        if (targets.isEmpty()) {
+            parent.tasks().stream().filter(t -> t.task().is(TaskKind.GREAT_UNITY_FESTIVAL)).forEach(targets::add);
+        }
+        for (PlanView.Located target : targets) {
+            Optional<DateRange> parentWindow = parent.window(target.task());
+            if (parentWindow.isPresent() && parentWindow.get().contains(window)) {
+                return;
+            }
+        }
+        if (!targets.isEmpty()) {
+            PlanView.Located target = targets.get(0);
+            context.reportFromParent(ComplianceCode.FESTIVAL_OUTSIDE_PARENT_WINDOW, located.schedulePointer(),
+                    target.schedulePointer(), window.toString(),
+                    parent.window(target.task()).map(DateRange::toString).orElse("—"));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // actors: DUTY_ABOVE_OWN_LEVEL, REPORT_NOT_TO_PARENT_ISSUER
+
+    static void actors(ComplianceContext context) {
+        Plan plan = context.child().plan();
+        Optional<AdministrativeLevel> own = plan.level();
+        if (own.isPresent()) {
+            duties(context, plan, plan.sections(), "/sections", own.get());
+        }
+        if (context.parent().isPresent()) {
+            reportsToParent(context, plan, context.parent().get().plan());
+        }
+    }
+
+    private static boolean above(Plan plan, String actorId, AdministrativeLevel own) {
+        return plan.actor(actorId).flatMap(Actor::level).map(level -> level.isAbove(own)).orElse(false);
+    }
+
+    private static void duties(ComplianceContext context, Plan plan, List<Section> sections, String base,
+            AdministrativeLevel own) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            String pointer = base + "/" + i;
+            if (section.kind() == SectionKind.ORGANISATION && section.actorId().isPresent()
+                    && above(plan, section.actorId().get(), own)) {
+                context.report(ComplianceCode.DUTY_ABOVE_OWN_LEVEL, pointer + "/actorId", section.actorId().get(),
+                        own.code());
+            }
+            for (int j = 0; j < section.tasks().size(); j++) {
+                Task task = section.tasks().get(j);
+                // Taking part in a superior's activity ("cử cán bộ tham gia tập huấn do tỉnh tổ chức") is
+                // not a duty given to the superior.
+                boolean ownPart = task.assignments().stream().anyMatch(a -> a.role() == Role.PARTICIPATE
+                        && !above(plan, a.actorId(), own));
+                for (int k = 0; k < task.assignments().size(); k++) {
+                    Assignment assignment = task.assignments().get(k);
+                    boolean duty = assignment.role() == Role.LEAD || assignment.role() == Role.GUIDE;
+                    if (duty && !ownPart && above(plan, assignment.actorId(), own)) {
+                        context.report(ComplianceCode.DUTY_ABOVE_OWN_LEVEL,
+                                pointer + "/tasks/" + j + "/assignments/" + k + "/actorId", assignment.actorId(),
+                                own.code());
+                    }
+                }
+            }
+            duties(context, plan, section.subsections(), pointer + "/subsections", own);
+        }
+    }
+
+    private static void reportsToParent(ComplianceContext context, Plan plan, Plan parent) {
+        Optional<Actor> issuer = parent.issuer();
+        if (issuer.isEmpty()) {
+            return;
+        }
+        Set<String> candidates = new HashSet<>();
+        context.parentReference().flatMap(DocumentReference::issuerId).ifPresent(candidates::add);
+        for (Actor actor : plan.actors()) {
+            if (actor.kind() == issuer.get().kind() && actor.level().equals(issuer.get().level())
+                    && (actor.unit().isEmpty() || issuer.get().unit().isEmpty()
+                            || actor.unit().equals(issuer.get().unit()))) {
+                candidates.add(actor.id());
+            }
+        }
+        for (Recipient recipient : plan.recipients()) {
+            if (recipient.purpose() == RecipientPurpose.REPORT
+                    && recipient.actorIds().stream().anyMatch(candidates::contains)) {
+                return;
+            }
+        }
+        context.reportFromParent(ComplianceCode.REPORT_NOT_TO_PARENT_ISSUER, "/recipients", "/issuerId",
+                issuer.get().name());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // funding: STATE_BUDGET_ITEM_NOT_ALLOWED, SUPPORT_FROM_SOCIALISED_FUNDS, SUPPORT_BELOW_MINIMUM
+
+    static void funding(ComplianceContext context) {
+        Plan plan = context.child().plan();
+        List<FundingRule> rules = context.fundingRules();
+        List<BudgetLine> lines = plan.funding().budgetLines();
+        for (int i = 0; i < lines.size(); i++) {
+            BudgetLine line = lines.get(i);
+            String pointer = "/funding/budgetLines/" + i;
+            Optional<FundingSource> source = plan.funding().sources().stream()
+                    .filter(s -> s.id().equals(line.sourceId())).findFirst();
+            if (source.isEmpty()) {
+                continue; // UNKNOWN_FUNDING_SOURCE of the validator
+            }
+            Optional<FundingRule> rule = rules.stream().filter(r -> r.item() == line.item()).findFirst();
+            boolean support = line.item() == FundingItem.COMMUNE_FRONT_SUPPORT
+                    || line.item() == FundingItem.RESIDENTIAL_TEAM_SUPPORT;
+            FundingSourceKind kind = source.get().kind();
+            if (kind == FundingSourceKind.STATE_BUDGET && rule.isEmpty()) {
+                context.report(ComplianceCode.STATE_BUDGET_ITEM_NOT_ALLOWED, pointer + "/item", line.item().code(),
+                        context.date().toString());
+            }
+            if (support && kind == FundingSourceKind.SOCIALISED) {
+                context.report(ComplianceCode.SUPPORT_FROM_SOCIALISED_FUNDS, pointer + "/sourceId", line.item().code(),
+                        line.sourceId());
+            }
+            if (support && kind == FundingSourceKind.STATE_BUDGET && rule.isPresent()
+                    && rule.get().minimum().isPresent()) {
+                Money minimum = rule.get().minimum().get().minimumFor(0, false);
+                String basis = rule.get().source() + " " + rule.get().provision();
+                Optional<Money> province = context.planSet().supportLevel(line.item());
+                if (province.isPresent() && province.get().compareTo(minimum) > 0) {
+                    minimum = province.get();
+                    basis = "mức của tỉnh";
+                }
+                if (line.amount().compareTo(minimum) < 0) {
+                    context.report(ComplianceCode.SUPPORT_BELOW_MINIMUM, pointer + "/amount", line.amount().toString(),
+                            minimum.toString(), basis);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // reviews: REVIEW_MISSING
+
+    static void reviews(ComplianceContext context) {
+        Plan plan = context.child().plan();
+        if (context.parent().isEmpty() || plan.level().isEmpty()) {
+            return;
+        }
+        PlanView parent = new PlanView(context.parent().get().plan());
+        for (TaskKind kind : List.of(TaskKind.INTERIM_REVIEW, TaskKind.FINAL_REVIEW)) {
+            if (plan.allTasks().anyMatch(task -> task.is(kind))) {
+                continue;
+            }
+            parent.tasks().stream()
+                    .filter(t -> t.task().is(kind) && parent.addressedTo(t, plan.level().get()))
+                    .findFirst()
+                    .ifPresent(t -> context.reportFromParent(ComplianceCode.REVIEW_MISSING, "/sections", t.pointer(),
+                            kind.code(), t.task().id()));
+        }
+    }
+}

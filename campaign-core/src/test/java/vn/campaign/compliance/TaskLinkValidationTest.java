@@ -1,0 +1,42 @@
+package vn.campaign.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import org.junit.jupiter.api.Test;
+import vn.campaign.model.Plan;
+import vn.campaign.validation.Finding;
+import vn.campaign.validation.PlanValidator;
+
+/** What the validator checks of the 1.1 links inside one plan. */
+class TaskLinkValidationTest {
+
+    private static final PlanValidator VALIDATOR = PlanValidator.create();
+
+    @Test
+    void validate_reportsLinksAndDeclarationsToUnknownReferences() {
+        Plan plan = Fixtures.child(Fixtures.propaganda().implementsTask("kh-999", "p-propaganda").build())
+                .notApplicable("kh-998", "p-festival", "không áp dụng").build();
+
+        assertThat(VALIDATOR.validate(plan).findings("UNKNOWN_REFERENCE"))
+                .extracting(Finding::pointer, Finding::arguments)
+                .containsExactly(tuple("/notApplicable/0/referenceId", java.util.List.of("kh-998")),
+                        tuple("/sections/0/tasks/0/implementsTasks/1/referenceId", java.util.List.of("kh-999")));
+    }
+
+    @Test
+    void validate_acceptsLinksToThePlansReferences() {
+        Plan plan = Fixtures.child().notApplicable(Fixtures.REF, "p-own", "việc của tỉnh").build();
+
+        assertThat(VALIDATOR.validate(plan).findings("UNKNOWN_REFERENCE")).isEmpty();
+    }
+
+    @Test
+    void validate_reportsABlankReasonAndABadTaskId() {
+        Plan plan = Fixtures.child().notApplicable(Fixtures.REF, "bad id", " ").build();
+
+        assertThat(VALIDATOR.validate(plan).findings()).extracting(Finding::code, Finding::pointer)
+                .contains(tuple("BLANK_TEXT", "/notApplicable/0/reason"),
+                        tuple("INVALID_ID", "/notApplicable/0/taskId"));
+    }
+}

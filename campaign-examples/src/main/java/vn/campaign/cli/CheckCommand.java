@@ -1,0 +1,168 @@
+package vn.campaign.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import vn.campaign.compliance.ComplianceChecker;
+import vn.campaign.compliance.ComplianceFinding;
+import vn.campaign.compliance.ComplianceProfile;
+import vn.campaign.compliance.ComplianceReport;
+import vn.campaign.compliance.NamedPlan;
+import vn.campaign.compliance.PlanSet;
+import vn.campaign.io.PlanJson;
+import vn.campaign.io.PlanSets;
+import vn.campaign.model.Language;
+import vn.campaign.validation.Severity;
+
+/**
+ * {@code check CHILD --parent PARENT} and {@code check DIR}: checks plans against their parent plans
+ * and the law in force on their dates, and prints the findings with their files and, where they
+ * derive from the parent, the parent's file and path.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Kiểm tra việc tuân thủ kế hoạch cấp trên và pháp luật (check compliance with the parent plan "
+                + "and the law). PATH là một tệp (với --parent) hoặc một thư mục kế hoạch (a plan file, or a folder of "
+                + "plans). Mã thoát (exit code): 0 không có lỗi (no ERROR), 1 có lỗi (some ERROR), "
+                + "2 không đọc được tệp hoặc sai cú pháp lệnh (unreadable input or bad usage).")
+final class CheckCommand implements Callable<Integer> {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "Định dạng kết quả (output format): text (mặc định, default) hoặc json.")
+    ValidateCommand.Format format;
+
+    @Option(names = "--parent", paramLabel = "PARENT", description = "Kế hoạch cấp trên (the parent plan file).")
+    Optional<Path> parent;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "Tệp cấu hình quy tắc (a profile: rule.ID=off, severity.CODE=ERROR|WARNING|INFO|off).")
+    Optional<Path> profile;
+
+    @Parameters(paramLabel = "PATH", arity = "1", description = "Tệp kế hoạch hoặc thư mục (a plan file or a folder).")
+    Path path;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        ComplianceChecker.Builder builder = ComplianceChecker.builder()
+                .loadRules(Thread.currentThread().getContextClassLoader());
+        if (profile.isPresent()) {
+            try (Reader reader = Files.newBufferedReader(profile.get(), StandardCharsets.UTF_8)) {
+                builder.profile(ComplianceProfile.read(reader));
+            } catch (IOException | IllegalArgumentException e) {
+                err.println(profile.get() + ": " + e.getMessage() + " [BAD_PROFILE]");
+                return CampaignCli.UNREADABLE;
+            }
+        }
+        ComplianceChecker checker = builder.build();
+        PlanJson json = PlanJson.builder().strict(options.strict).build();
+        ComplianceReport report;
+        if (Files.isDirectory(path)) {
+            if (parent.isPresent()) {
+                err.println("campaign-cli check: --parent goes with a plan file, not with a folder");
+                return CampaignCli.UNREADABLE;
+            }
+            try {
+                report = checker.check(PlanSets.read(path, json));
+            } catch (IOException e) {
+                err.println(path + ": " + e.getMessage());
+                return CampaignCli.UNREADABLE;
+            }
+        } else {
+            Optional<NamedPlan> child = read(json, path, err);
+            if (child.isEmpty()) {
+                return CampaignCli.UNREADABLE;
+            }
+            if (parent.isPresent()) {
+                Optional<NamedPlan> parentPlan = read(json, parent.get(), err);
+                if (parentPlan.isEmpty()) {
+                    return CampaignCli.UNREADABLE;
+                }
+                report = checker.check(child.get(), parentPlan.get());
+            } else {
+                report = checker.check(PlanSet.of(child.get()));
+            }
+        }
+        if (format == ValidateCommand.Format.json) {
+            printJson(report, options.language, spec.commandLine().getOut());
+        } else {
+            printText(report, options.language, spec.commandLine().getOut());
+        }
+        return report.hasErrors() ? CampaignCli.FINDINGS : CampaignCli.OK;
+    }
+
+    private static Optional<NamedPlan> read(PlanJson json, Path file, PrintWriter err) {
+        try {
+            return Optional.of(new NamedPlan(file.toString(), json.read(file)));
+        } catch (IOException e) {
+            err.println(Reports.unreadable(file, e));
+            return Optional.empty();
+        }
+    }
+
+    static void printText(ComplianceReport report, Language language, PrintWriter out) {
+        for (ComplianceFinding finding : report.findings()) {
+            StringBuilder line = new StringBuilder(finding.file()).append(": ")
+                    .append(finding.finding().severity().name()).append(' ').append(finding.code()).append(' ')
+                    .append(finding.pointer().isEmpty() ? "/" : finding.pointer());
+            finding.parentPointer().ifPresent(pointer -> line.append(" (")
+                    .append(language == Language.VI ? "từ " : "from ").append(finding.parentFile().orElse(""))
+                    .append('#').append(pointer).append(')'));
+            out.println(line.append(": ").append(finding.finding().message(language)));
+        }
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long infos = report.count(Severity.INFO);
+        out.println((language == Language.VI
+                ? errors + " lỗi, " + warnings + " cảnh báo, " + infos + " thông tin"
+                : errors + " errors, " + warnings + " warnings, " + infos + " notes")
+                + " (" + report.files().size() + (language == Language.VI ? " kế hoạch; quy tắc " : " plans; rules ")
+                + String.join(",", report.ruleIds()) + "; " + (language == Language.VI ? "dữ liệu " : "data ")
+                + report.ruleDataVersion() + "; profile " + report.profile() + ")");
+        out.flush();
+    }
+
+    static void printJson(ComplianceReport report, Language language, PrintWriter out) throws IOException {
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            generator.useDefaultPrettyPrinter();
+            generator.writeStartArray();
+            for (ComplianceFinding finding : report.findings()) {
+                generator.writeStartObject();
+                generator.writeStringField("file", finding.file());
+                generator.writeStringField("code", finding.code());
+                generator.writeStringField("severity", finding.finding().severity().name());
+                generator.writeStringField("path", finding.pointer());
+                if (finding.parentPointer().isPresent()) {
+                    generator.writeStringField("parentFile", finding.parentFile().orElse(""));
+                    generator.writeStringField("parentPath", finding.parentPointer().get());
+                }
+                generator.writeStringField("message", finding.finding().message(language));
+                generator.writeEndObject();
+            }
+            generator.writeEndArray();
+        }
+        out.println();
+        out.flush();
+    }
+}
