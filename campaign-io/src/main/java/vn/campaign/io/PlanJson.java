@@ -349,7 +349,19 @@ public final class PlanJson {
         try {
             parser = factory.createParser(utf8);
             reader = new PlanReader(parser, strict, limits.maxCollectionSize());
-            return reader.readDocument();
+            Plan plan = reader.readDocument();
+            // Jackson decodes some ill-formed UTF-8 without complaint (overlong forms such as C0 AF
+            // for '/', encoded surrogates); the JDK's decoder refuses them, so ask it once more.
+            int invalid = firstInvalidUtf8(utf8);
+            if (invalid >= 0) {
+                int[] position = Positions.ofByte(utf8, invalid);
+                throw new PlanReadException(PlanReadException.MALFORMED_JSON, String.format(
+                        "the document is not UTF-8: invalid byte 0x%02x", utf8[invalid] & 0xFF), position[0],
+                        position[1], "", null);
+            }
+            return plan;
+        } catch (PlanReadException e) {
+            throw e;
         } catch (PlanInputException e) {
             throw failure(utf8, e.problem().name(), e.detail(), e.getLocation(), e.pointer(), e);
         } catch (StreamConstraintsException e) {
