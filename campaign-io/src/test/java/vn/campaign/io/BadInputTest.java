@@ -58,25 +58,23 @@ class BadInputTest {
     /** A stream of {@code head}, then {@code count} copies of {@code unit}, then {@code tail}; never in memory. */
     static InputStream generated(String head, String unit, long count, String tail) {
         byte[] unitBytes = bytes(unit);
+        long total = count * unitBytes.length;
         InputStream body = new InputStream() {
-            private long left = count * unitBytes.length;
+            private long position;
 
             @Override
             public int read() {
-                if (left == 0) {
-                    return -1;
-                }
-                return unitBytes[(int) (--left % unitBytes.length)] & 0xFF;
+                return position == total ? -1 : unitBytes[(int) (position++ % unitBytes.length)] & 0xFF;
             }
 
             @Override
             public int read(byte[] buffer, int offset, int length) {
-                if (left == 0) {
+                if (position == total) {
                     return -1;
                 }
-                int n = (int) Math.min(length, left);
+                int n = (int) Math.min(length, total - position);
                 for (int i = 0; i < n; i++) {
-                    buffer[offset + i] = unitBytes[(int) (--left % unitBytes.length)];
+                    buffer[offset + i] = unitBytes[(int) (position++ % unitBytes.length)];
                 }
                 return n;
             }
