@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = CampaignCli.Version.class,
         description = "Kiểm tra và định dạng kế hoạch Cuộc vận động (Checks and formats campaign plans).",
-        subcommands = {ValidateCommand.class, FormatCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, FormatCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
 public final class CampaignCli {
 
     /** Exit code: every input was read and none has an ERROR finding. */

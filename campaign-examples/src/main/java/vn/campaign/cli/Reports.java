@@ -8,6 +8,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import vn.campaign.io.PlanEntry;
+import vn.campaign.validation.PlanValidator;
 import vn.campaign.io.PlanReadException;
 import vn.campaign.model.Language;
 import vn.campaign.validation.Finding;
@@ -22,15 +25,29 @@ final class Reports {
     private Reports() {
     }
 
-    /** What happened to one file: a report, or the reason it could not be read. */
-    record Result(Path file, Optional<ValidationReport> report, Optional<IOException> failure) {
+    /**
+     * What happened to one document: a report, or the reason it could not be read. A document of
+     * a stream (NDJSON, a JSON array) has its index and first line; a file of one plan has neither.
+     */
+    record Result(Path file, OptionalInt index, OptionalInt line, Optional<ValidationReport> report,
+            Optional<IOException> failure) {
 
         static Result validated(Path file, ValidationReport report) {
-            return new Result(file, Optional.of(report), Optional.empty());
+            return new Result(file, OptionalInt.empty(), OptionalInt.empty(), Optional.of(report), Optional.empty());
         }
 
         static Result unreadable(Path file, IOException failure) {
-            return new Result(file, Optional.empty(), Optional.of(failure));
+            return new Result(file, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.of(failure));
+        }
+
+        static Result of(Path file, PlanEntry entry, PlanValidator validator) {
+            return new Result(file, OptionalInt.of(entry.index()), OptionalInt.of(entry.line()),
+                    entry.plan().map(validator::validate), entry.failure().map(IOException.class::cast));
+        }
+
+        /** The name in messages: the file, and the document's index in a stream ({@code plans.ndjson[3]}). */
+        String name() {
+            return index.isPresent() ? file + "[" + index.getAsInt() + "]" : file.toString();
         }
     }
 
@@ -60,15 +77,15 @@ final class Reports {
     static void printText(List<Result> results, Language language, PrintWriter out, PrintWriter err) {
         for (Result result : results) {
             if (result.failure().isPresent()) {
-                err.println(unreadable(result.file(), result.failure().get()));
+                err.println(result.name() + ": " + describe(result.failure().get()));
                 continue;
             }
             ValidationReport report = result.report().get();
             for (Finding finding : report.findings()) {
-                out.println(result.file() + ": " + finding.severity().name() + " " + finding.code() + " "
+                out.println(result.name() + ": " + finding.severity().name() + " " + finding.code() + " "
                         + (finding.pointer().isEmpty() ? "/" : finding.pointer()) + ": " + finding.message(language));
             }
-            out.println(result.file() + ": " + summary(report, language));
+            out.println(result.name() + ": " + summary(report, language));
         }
         out.flush();
         err.flush();
@@ -93,6 +110,7 @@ final class Reports {
                     IOException failure = result.failure().get();
                     generator.writeStartObject();
                     generator.writeStringField("file", result.file().toString());
+                    position(generator, result);
                     generator.writeStringField("code", code(failure));
                     generator.writeStringField("severity", Severity.ERROR.name());
                     if (failure instanceof PlanReadException) {
@@ -110,6 +128,7 @@ final class Reports {
                 for (Finding finding : result.report().get().findings()) {
                     generator.writeStartObject();
                     generator.writeStringField("file", result.file().toString());
+                    position(generator, result);
                     generator.writeStringField("code", finding.code());
                     generator.writeStringField("severity", finding.severity().name());
                     generator.writeStringField("path", finding.pointer());
@@ -121,5 +140,13 @@ final class Reports {
         }
         out.println();
         out.flush();
+    }
+
+    /** The index and first line of a document of a stream; nothing for a file of one plan. */
+    private static void position(JsonGenerator generator, Result result) throws IOException {
+        if (result.index().isPresent()) {
+            generator.writeNumberField("index", result.index().getAsInt());
+            generator.writeNumberField("documentLine", result.line().getAsInt());
+        }
     }
 }
