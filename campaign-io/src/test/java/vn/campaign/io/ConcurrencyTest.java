@@ -26,7 +26,7 @@ class ConcurrencyTest {
     private static final PlanJson JSON = PlanJson.create();
     private static final PlanValidator VALIDATOR = PlanValidator.create();
     private static final int THREADS = 8;
-    private static final int ROUNDS = 25;
+    private static final int ROUNDS = 6;
 
     /** What one thread sees of one document: the report or the failure, and the bytes written back. */
     private static String outcome(byte[] document) {
@@ -51,7 +51,7 @@ class ConcurrencyTest {
         documents.add(JSON.writeBytes(SamplePlans.konRay()));
         documents.add(JSON.writeBytes(SamplePlans.minimal()));
         Random random = new Random(17);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 12; i++) {
             documents.add(PlanPropertiesTest.damaged(random));
             documents.add(JSON.writeBytes(RandomPlans.plan(random)));
         }
