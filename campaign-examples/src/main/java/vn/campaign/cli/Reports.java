@@ -6,14 +6,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import vn.campaign.io.PlanEntry;
-import vn.campaign.validation.PlanValidator;
 import vn.campaign.io.PlanReadException;
 import vn.campaign.model.Language;
 import vn.campaign.validation.Finding;
+import vn.campaign.validation.PlanValidator;
 import vn.campaign.validation.Severity;
 import vn.campaign.validation.ValidationReport;
 
@@ -74,21 +73,39 @@ final class Reports {
         return failure instanceof NoSuchFileException ? "FILE_NOT_FOUND" : "FILE_UNREADABLE";
     }
 
-    static void printText(List<Result> results, Language language, PrintWriter out, PrintWriter err) {
-        for (Result result : results) {
-            if (result.failure().isPresent()) {
-                err.println(result.name() + ": " + describe(result.failure().get()));
-                continue;
+    /** Prints results one at a time, so that memory does not grow with the number of documents. */
+    interface Printer {
+        /** Prints one result. */
+        void print(Result result) throws IOException;
+
+        /** Ends the output and flushes it. */
+        void finish() throws IOException;
+    }
+
+    /** Lines for people: findings and summaries to {@code out}, unreadable documents to {@code err}. */
+    static Printer text(Language language, PrintWriter out, PrintWriter err) {
+        return new Printer() {
+            @Override
+            public void print(Result result) {
+                if (result.failure().isPresent()) {
+                    err.println(result.name() + ": " + describe(result.failure().get()));
+                    return;
+                }
+                ValidationReport report = result.report().get();
+                for (Finding finding : report.findings()) {
+                    out.println(result.name() + ": " + finding.severity().name() + " " + finding.code() + " "
+                            + (finding.pointer().isEmpty() ? "/" : finding.pointer()) + ": "
+                            + finding.message(language));
+                }
+                out.println(result.name() + ": " + summary(report, language));
             }
-            ValidationReport report = result.report().get();
-            for (Finding finding : report.findings()) {
-                out.println(result.name() + ": " + finding.severity().name() + " " + finding.code() + " "
-                        + (finding.pointer().isEmpty() ? "/" : finding.pointer()) + ": " + finding.message(language));
+
+            @Override
+            public void finish() {
+                out.flush();
+                err.flush();
             }
-            out.println(result.name() + ": " + summary(report, language));
-        }
-        out.flush();
-        err.flush();
+        };
     }
 
     private static String summary(ValidationReport report, Language language) {
@@ -100,12 +117,15 @@ final class Reports {
                 : errors + " errors, " + warnings + " warnings, " + infos + " notes";
     }
 
-    static void printJson(List<Result> results, Language language, PrintWriter out) throws IOException {
-        try (JsonGenerator generator = JSON.createGenerator(out)) {
-            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            generator.useDefaultPrettyPrinter();
-            generator.writeStartArray();
-            for (Result result : results) {
+    /** One JSON array of findings for programs, written as the results come. */
+    static Printer json(Language language, PrintWriter out) throws IOException {
+        JsonGenerator generator = JSON.createGenerator(out);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.useDefaultPrettyPrinter();
+        generator.writeStartArray();
+        return new Printer() {
+            @Override
+            public void print(Result result) throws IOException {
                 if (result.failure().isPresent()) {
                     IOException failure = result.failure().get();
                     generator.writeStartObject();
@@ -123,7 +143,7 @@ final class Reports {
                     }
                     generator.writeStringField("message", describe(failure));
                     generator.writeEndObject();
-                    continue;
+                    return;
                 }
                 for (Finding finding : result.report().get().findings()) {
                     generator.writeStartObject();
@@ -136,10 +156,15 @@ final class Reports {
                     generator.writeEndObject();
                 }
             }
-            generator.writeEndArray();
-        }
-        out.println();
-        out.flush();
+
+            @Override
+            public void finish() throws IOException {
+                generator.writeEndArray();
+                generator.close();
+                out.println();
+                out.flush();
+            }
+        };
     }
 
     /** The index and first line of a document of a stream; nothing for a file of one plan. */

@@ -3,10 +3,14 @@ package vn.campaign.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
@@ -52,37 +56,55 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PlanJson json = PlanJson.builder().strict(options.strict).build();
         PlanValidator validator = PlanValidator.create();
-        List<Reports.Result> results = new ArrayList<>();
-        int exit = CampaignCli.OK;
+        Reports.Printer printer = format == Format.json
+                ? Reports.json(options.language, spec.commandLine().getOut())
+                : Reports.text(options.language, spec.commandLine().getOut(), spec.commandLine().getErr());
+        int[] exit = {CampaignCli.OK};
+        Reports.Printer counting = new Reports.Printer() {
+            @Override
+            public void print(Reports.Result result) throws IOException {
+                if (result.failure().isPresent()) {
+                    exit[0] = CampaignCli.UNREADABLE;
+                } else if (result.report().get().hasErrors()) {
+                    exit[0] = Math.max(exit[0], CampaignCli.FINDINGS);
+                }
+                printer.print(result);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                printer.finish();
+            }
+        };
         for (Path file : inputs()) {
             if (isStream(file)) {
+                Optional<IOException> failure = Optional.empty();
                 try (Stream<PlanEntry> entries = json.readAll(file)) {
-                    entries.map(entry -> Reports.Result.of(file, entry, validator)).forEach(results::add);
-                } catch (IOException | UncheckedIOException e) {
-                    results.add(Reports.Result.unreadable(file,
-                            e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause() : (IOException) e));
+                    Iterator<PlanEntry> iterator = entries.iterator();
+                    while (iterator.hasNext()) {
+                        // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
+                        counting.print(Reports.Result.of(file, iterator.next(), validator));
+                    }
+                } catch (UncheckedIOException e) {
+                    failure = Optional.of(e.getCause());
+                } catch (NoSuchFileException | AccessDeniedException e) {
+                    failure = Optional.of(e);
+                }
+                if (failure.isPresent()) {
+                    counting.print(Reports.Result.unreadable(file, failure.get()));
                 }
                 continue;
             }
+            Reports.Result result;
             try {
-                results.add(Reports.Result.validated(file, validator.validate(json.read(file))));
+                result = Reports.Result.validated(file, validator.validate(json.read(file)));
             } catch (IOException e) {
-                results.add(Reports.Result.unreadable(file, e));
+                result = Reports.Result.unreadable(file, e);
             }
+            counting.print(result);
         }
-        for (Reports.Result result : results) {
-            if (result.failure().isPresent()) {
-                exit = CampaignCli.UNREADABLE;
-            } else if (result.report().get().hasErrors()) {
-                exit = Math.max(exit, CampaignCli.FINDINGS);
-            }
-        }
-        if (format == Format.json) {
-            Reports.printJson(results, options.language, spec.commandLine().getOut());
-        } else {
-            Reports.printText(results, options.language, spec.commandLine().getOut(), spec.commandLine().getErr());
-        }
-        return exit;
+        counting.finish();
+        return exit[0];
     }
 
     /** The files given, with each folder replaced by its plan files in name order. */
