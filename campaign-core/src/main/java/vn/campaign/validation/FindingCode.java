@@ -129,7 +129,12 @@ public enum FindingCode implements Labelled {
     // Sections.
 
     /** Two sibling sections have the same number. */
-    DUPLICATE_SECTION_NUMBER(Severity.WARNING, "Trùng số mục", "Two sibling sections have the same number");
+    DUPLICATE_SECTION_NUMBER(Severity.WARNING, "Trùng số mục", "Two sibling sections have the same number"),
+
+    // Recipients.
+
+    /** Two recipients have the same name, compared as {@code VietnameseText.sameName} does. */
+    DUPLICATE_RECIPIENT(Severity.WARNING, "Trùng nơi nhận", "Two recipients have the same name");
 
     private static final Map<String, FindingCode> BY_CODE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(FindingCode::code, Function.identity()));

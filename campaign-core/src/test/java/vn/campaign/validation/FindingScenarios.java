@@ -287,7 +287,18 @@ final class FindingScenarios {
                                 s.paragraphs(), s.tasks(), s.subsections(), s.extensions())),
                         List.of(finding(FindingCode.DUPLICATE_SECTION_NUMBER, WARNING, "/sections/3/subsections/2/number",
                                 "2", DistrictPlan.MEMBERS_HEADING)),
-                        "the same number in different parents (“1” under I and under II)", p -> { }))) {
+                        "the same number in different parents (“1” under I and under II)", p -> { }),
+
+                // Recipients.
+                Scenario.of(FindingCode.DUPLICATE_RECIPIENT, "“Uỷ ban nhân dân huyện” and “Ủy ban nhân dân huyện”",
+                        p -> {
+                            p.recipients.add(Recipient.of("Uỷ ban nhân dân huyện", RecipientPurpose.INFORMATION));
+                            p.recipients.add(Recipient.of("Ủy ban nhân dân huyện", RecipientPurpose.INFORMATION));
+                        },
+                        List.of(finding(FindingCode.DUPLICATE_RECIPIENT, WARNING, "/recipients/5/name",
+                                "Ủy ban nhân dân huyện", "Uỷ ban nhân dân huyện")),
+                        "“Uỷ ban nhân dân huyện” once", p -> p.recipients.add(
+                                Recipient.of("Uỷ ban nhân dân huyện", RecipientPurpose.INFORMATION))))) {
             map.put(scenario.code(), scenario);
         }
         return map;

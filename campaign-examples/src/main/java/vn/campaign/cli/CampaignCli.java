@@ -22,8 +22,9 @@ import picocli.CommandLine.Command;
         versionProvider = CampaignCli.Version.class,
         description = "Kiểm tra, đối chiếu, định dạng, xuất và nhập kế hoạch Cuộc vận động "
                 + "(checks, compares with the parent plan, formats, renders and imports campaign plans).",
-        subcommands = {ValidateCommand.class, CheckCommand.class, FormatCommand.class, RenderCommand.class,
-            ScheduleCommand.class, ReportCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ValidateCommand.class, CheckCommand.class, FormatCommand.class, SchemaCommand.class,
+            RenderCommand.class, ScheduleCommand.class, ReportCommand.class, ImportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class CampaignCli {
 
     /** Exit code: every input was read and none has an ERROR finding. */

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanReadException;
 import vn.campaign.model.Language;
 import vn.campaign.validation.Finding;
+import vn.campaign.validation.PlanValidator;
 import vn.campaign.validation.Severity;
 import vn.campaign.validation.ValidationReport;
 
@@ -22,15 +24,29 @@ final class Reports {
     private Reports() {
     }
 
-    /** What happened to one file: a report, or the reason it could not be read. */
-    record Result(Path file, Optional<ValidationReport> report, Optional<IOException> failure) {
+    /**
+     * What happened to one document: a report, or the reason it could not be read. A document of
+     * a stream (NDJSON, a JSON array) has its index and first line; a file of one plan has neither.
+     */
+    record Result(Path file, OptionalInt index, OptionalInt line, Optional<ValidationReport> report,
+            Optional<IOException> failure) {
 
         static Result validated(Path file, ValidationReport report) {
-            return new Result(file, Optional.of(report), Optional.empty());
+            return new Result(file, OptionalInt.empty(), OptionalInt.empty(), Optional.of(report), Optional.empty());
         }
 
         static Result unreadable(Path file, IOException failure) {
-            return new Result(file, Optional.empty(), Optional.of(failure));
+            return new Result(file, OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.of(failure));
+        }
+
+        static Result of(Path file, PlanEntry entry, PlanValidator validator) {
+            return new Result(file, OptionalInt.of(entry.index()), OptionalInt.of(entry.line()),
+                    entry.plan().map(validator::validate), entry.failure().map(IOException.class::cast));
+        }
+
+        /** The name in messages: the file, and the document's index in a stream ({@code plans.ndjson[3]}). */
+        String name() {
+            return index.isPresent() ? file + "[" + index.getAsInt() + "]" : file.toString();
         }
     }
 
@@ -57,21 +73,39 @@ final class Reports {
         return failure instanceof NoSuchFileException ? "FILE_NOT_FOUND" : "FILE_UNREADABLE";
     }
 
-    static void printText(List<Result> results, Language language, PrintWriter out, PrintWriter err) {
-        for (Result result : results) {
-            if (result.failure().isPresent()) {
-                err.println(unreadable(result.file(), result.failure().get()));
-                continue;
+    /** Prints results one at a time, so that memory does not grow with the number of documents. */
+    interface Printer {
+        /** Prints one result. */
+        void print(Result result) throws IOException;
+
+        /** Ends the output and flushes it. */
+        void finish() throws IOException;
+    }
+
+    /** Lines for people: findings and summaries to {@code out}, unreadable documents to {@code err}. */
+    static Printer text(Language language, PrintWriter out, PrintWriter err) {
+        return new Printer() {
+            @Override
+            public void print(Result result) {
+                if (result.failure().isPresent()) {
+                    err.println(result.name() + ": " + describe(result.failure().get()));
+                    return;
+                }
+                ValidationReport report = result.report().get();
+                for (Finding finding : report.findings()) {
+                    out.println(result.name() + ": " + finding.severity().name() + " " + finding.code() + " "
+                            + (finding.pointer().isEmpty() ? "/" : finding.pointer()) + ": "
+                            + finding.message(language));
+                }
+                out.println(result.name() + ": " + summary(report, language));
             }
-            ValidationReport report = result.report().get();
-            for (Finding finding : report.findings()) {
-                out.println(result.file() + ": " + finding.severity().name() + " " + finding.code() + " "
-                        + (finding.pointer().isEmpty() ? "/" : finding.pointer()) + ": " + finding.message(language));
+
+            @Override
+            public void finish() {
+                out.flush();
+                err.flush();
             }
-            out.println(result.file() + ": " + summary(report, language));
-        }
-        out.flush();
-        err.flush();
+        };
     }
 
     /**
@@ -90,16 +124,20 @@ final class Reports {
                 : errors + " errors, " + warnings + " warnings, " + infos + " notes";
     }
 
-    static void printJson(List<Result> results, Language language, PrintWriter out) throws IOException {
-        try (JsonGenerator generator = JSON.createGenerator(out)) {
-            generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            generator.useDefaultPrettyPrinter();
-            generator.writeStartArray();
-            for (Result result : results) {
+    /** One JSON array of findings for programs, written as the results come. */
+    static Printer json(Language language, PrintWriter out) throws IOException {
+        JsonGenerator generator = JSON.createGenerator(out);
+        generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        generator.useDefaultPrettyPrinter();
+        generator.writeStartArray();
+        return new Printer() {
+            @Override
+            public void print(Result result) throws IOException {
                 if (result.failure().isPresent()) {
                     IOException failure = result.failure().get();
                     generator.writeStartObject();
                     generator.writeStringField("file", result.file().toString());
+                    position(generator, result);
                     generator.writeStringField("code", code(failure));
                     generator.writeStringField("severity", Severity.ERROR.name());
                     if (failure instanceof PlanReadException) {
@@ -112,11 +150,12 @@ final class Reports {
                     }
                     generator.writeStringField("message", describe(failure));
                     generator.writeEndObject();
-                    continue;
+                    return;
                 }
                 for (Finding finding : result.report().get().findings()) {
                     generator.writeStartObject();
                     generator.writeStringField("file", result.file().toString());
+                    position(generator, result);
                     generator.writeStringField("code", finding.code());
                     generator.writeStringField("severity", finding.severity().name());
                     generator.writeStringField("path", finding.pointer());
@@ -124,9 +163,22 @@ final class Reports {
                     generator.writeEndObject();
                 }
             }
-            generator.writeEndArray();
+
+            @Override
+            public void finish() throws IOException {
+                generator.writeEndArray();
+                generator.close();
+                out.println();
+                out.flush();
+            }
+        };
+    }
+
+    /** The index and first line of a document of a stream; nothing for a file of one plan. */
+    private static void position(JsonGenerator generator, Result result) throws IOException {
+        if (result.index().isPresent()) {
+            generator.writeNumberField("index", result.index().getAsInt());
+            generator.writeNumberField("documentLine", result.line().getAsInt());
         }
-        out.println();
-        out.flush();
     }
 }

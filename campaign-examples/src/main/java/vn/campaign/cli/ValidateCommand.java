@@ -1,9 +1,18 @@
 package vn.campaign.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,11 +20,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanJson;
 import vn.campaign.validation.PlanValidator;
-import vn.campaign.validation.ValidationReport;
 
-/** {@code validate FILE...}: reads and validates plans and prints their findings. */
+/**
+ * {@code validate FILE...}: reads and validates plans and prints their findings. A FILE may be a
+ * plan ({@code *.json}), a stream of plans (NDJSON, {@code *.ndjson}, or a JSON array, a file whose
+ * first character is {@code [}), whose documents are validated one by one, or a folder, whose
+ * {@code *.json} and {@code *.ndjson} files are validated in name order (not its sub-folders).
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Kiểm tra kế hoạch (validate plans). Mã thoát (exit code): 0 không có lỗi (no ERROR), "
                 + "1 có lỗi (some ERROR), 2 không đọc được tệp hoặc sai cú pháp lệnh (unreadable input or bad usage).")
@@ -34,34 +48,108 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Định dạng kết quả (output format): text (mặc định, default) hoặc json.")
     Format format;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp kế hoạch JSON (plan JSON files).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp kế hoạch JSON, NDJSON hoặc thư mục "
+            + "(plan JSON files, NDJSON files of many plans, JSON arrays of plans, or folders of them).")
     List<Path> files;
 
     @Override
     public Integer call() throws IOException {
         PlanJson json = PlanJson.builder().strict(options.strict).build();
         PlanValidator validator = PlanValidator.create();
-        List<Reports.Result> results = new ArrayList<>();
-        int exit = CampaignCli.OK;
-        for (Path file : files) {
+        Reports.Printer printer = format == Format.json
+                ? Reports.json(options.language, spec.commandLine().getOut())
+                : Reports.text(options.language, spec.commandLine().getOut(), spec.commandLine().getErr());
+        int[] exit = {CampaignCli.OK};
+        Reports.Printer counting = new Reports.Printer() {
+            @Override
+            public void print(Reports.Result result) throws IOException {
+                if (result.failure().isPresent()) {
+                    exit[0] = CampaignCli.UNREADABLE;
+                } else if (result.report().get().hasErrors()) {
+                    exit[0] = Math.max(exit[0], CampaignCli.FINDINGS);
+                }
+                printer.print(result);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                printer.finish();
+            }
+        };
+        for (Path file : inputs()) {
+            if (isStream(file)) {
+                Optional<IOException> failure = Optional.empty();
+                try (Stream<PlanEntry> entries = json.readAll(file)) {
+                    Iterator<PlanEntry> iterator = entries.iterator();
+                    while (iterator.hasNext()) {
+                        // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
+                        counting.print(Reports.Result.of(file, iterator.next(), validator));
+                    }
+                } catch (UncheckedIOException e) {
+                    failure = Optional.of(e.getCause());
+                } catch (NoSuchFileException | AccessDeniedException e) {
+                    failure = Optional.of(e);
+                }
+                if (failure.isPresent()) {
+                    counting.print(Reports.Result.unreadable(file, failure.get()));
+                }
+                continue;
+            }
             Reports.Result result;
             try {
-                ValidationReport report = validator.validate(json.read(file));
-                result = Reports.Result.validated(file, report);
-                if (report.hasErrors()) {
-                    exit = Math.max(exit, CampaignCli.FINDINGS);
-                }
+                result = Reports.Result.validated(file, validator.validate(json.read(file)));
             } catch (IOException e) {
                 result = Reports.Result.unreadable(file, e);
-                exit = CampaignCli.UNREADABLE;
             }
-            results.add(result);
+            counting.print(result);
         }
-        if (format == Format.json) {
-            Reports.printJson(results, options.language, spec.commandLine().getOut());
-        } else {
-            Reports.printText(results, options.language, spec.commandLine().getOut(), spec.commandLine().getErr());
+        counting.finish();
+        return exit[0];
+    }
+
+    /** The files given, with each folder replaced by its plan files in name order. */
+    private List<Path> inputs() throws IOException {
+        List<Path> inputs = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.isDirectory(file)) {
+                inputs.add(file);
+                continue;
+            }
+            try (Stream<Path> children = Files.list(file)) {
+                List<Path> plans = children.filter(Files::isRegularFile).filter(child -> {
+                    String name = child.getFileName().toString();
+                    return name.endsWith(".json") || name.endsWith(".ndjson");
+                }).sorted().collect(Collectors.toList());
+                if (plans.isEmpty()) {
+                    inputs.add(file.resolve("*.json"));
+                }
+                inputs.addAll(plans);
+            }
         }
-        return exit;
+        return inputs;
+    }
+
+    /** Whether a file holds many plans: NDJSON by its name, a JSON array by its first character. */
+    private static boolean isStream(Path file) throws IOException {
+        if (file.getFileName() != null && file.getFileName().toString().endsWith(".ndjson")) {
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1024);
+            int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+                    && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+            for (int i = start; i < head.length; i++) {
+                if (head[i] != ' ' && head[i] != '\t' && head[i] != '\n' && head[i] != '\r') {
+                    return head[i] == '[';
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            // Unreadable: the plain reader reports it with the usual message.
+            return false;
+        }
     }
 }

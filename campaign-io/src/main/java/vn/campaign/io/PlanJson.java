@@ -30,8 +30,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.BufferedInputStream;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import vn.campaign.io.internal.DocumentSplitter;
 import vn.campaign.io.internal.PlanInputException;
 import vn.campaign.io.internal.PlanReader;
 import vn.campaign.io.internal.PlanWriter;
@@ -68,6 +77,9 @@ public final class PlanJson {
     private static final DefaultPrettyPrinter CANONICAL = canonicalLayout();
 
     private static final PlanJson DEFAULT = new Builder().build();
+
+    /** Where the JSON Schema of the format is, beside this class. */
+    private static final String SCHEMA_RESOURCE = "plan.schema.json";
 
     private final boolean strict;
     private final ReadLimits limits;
@@ -131,6 +143,25 @@ public final class PlanJson {
      */
     public ReadLimits limits() {
         return limits;
+    }
+
+    /**
+     * Returns the JSON Schema (draft 2020-12) of the format, for applications in other languages.
+     * The schema describes a lenient 1.x document; what it cannot express (member order,
+     * duplicate names, a start after an end, the read limits) is listed in
+     * {@code docs/json-format.md}, section 11. This reader remains the reference.
+     *
+     * @return the schema document as UTF-8 text, never null
+     */
+    public static String schema() {
+        try (InputStream in = PlanJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The schema resource is missing from the jar: " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the schema resource", e);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -207,13 +238,130 @@ public final class PlanJson {
         }
     }
 
+    // ---------------------------------------------------------------------------------------------
+    // Streams of plans
+
+    /**
+     * Reads a stream of plans lazily, one document at a time: a JSON array if its first character
+     * (after white space and a byte order mark) is {@code '['}, else NDJSON. The stream is not
+     * closed, not even when the returned stream is.
+     *
+     * @param in the stream, not null
+     * @return the documents in order, one entry each; read lazily
+     * @throws IOException if the stream fails before its first bytes are read
+     * @see #readAll(InputStream, BulkFormat)
+     */
+    public Stream<PlanEntry> readAll(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
+        BufferedInputStream buffered = new BufferedInputStream(in, 8192);
+        byte[] head = new byte[1024];
+        buffered.mark(head.length);
+        int length = buffered.readNBytes(head, 0, head.length);
+        buffered.reset();
+        return readAll(buffered, DocumentSplitter.looksLikeArray(head, length) ? BulkFormat.JSON_ARRAY : BulkFormat.NDJSON);
+    }
+
+    /**
+     * Reads a stream of plans lazily, one document at a time, in a given layout. Memory holds one
+     * document at a time (at most {@link ReadLimits#maxDocumentLength()} bytes), whatever the number
+     * of documents. A document that cannot be read gives an entry with its {@link PlanReadException},
+     * whose line and column are those of the stream, and reading goes on with the next document; in
+     * a JSON array a syntax error between documents, or the end of input inside one, ends the stream
+     * after its entry. The stream is not closed, not even when the returned stream is.
+     *
+     * <p>A failure of the stream itself is thrown as {@link UncheckedIOException} by the returned
+     * stream's terminal operation.
+     *
+     * @param in the stream, not null
+     * @param format the layout, not null
+     * @return the documents in order, one entry each; read lazily, sequential
+     */
+    public Stream<PlanEntry> readAll(InputStream in, BulkFormat format) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(format, "format");
+        DocumentSplitter splitter = new DocumentSplitter(in, format == BulkFormat.JSON_ARRAY,
+                limits.maxDocumentLength());
+        Spliterator<PlanEntry> entries = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super PlanEntry> action) {
+                DocumentSplitter.Chunk chunk;
+                try {
+                    chunk = splitter.next();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                if (chunk == null) {
+                    return false;
+                }
+                action.accept(entry(chunk));
+                return true;
+            }
+        };
+        return StreamSupport.stream(entries, false);
+    }
+
+    /**
+     * Reads a file of plans lazily, as {@link #readAll(InputStream)} does; the file is closed when
+     * the returned stream is, so use it in try-with-resources.
+     *
+     * @param file the file, not null
+     * @return the documents in order, one entry each; close it
+     * @throws IOException if the file cannot be opened
+     */
+    public Stream<PlanEntry> readAll(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        InputStream in = Files.newInputStream(file);
+        try {
+            return readAll(in).onClose(() -> {
+                try {
+                    in.close();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private PlanEntry entry(DocumentSplitter.Chunk chunk) {
+        if (chunk.bytes == null) {
+            return new PlanEntry(chunk.index, chunk.line, chunk.column, Optional.empty(), Optional.of(
+                    new PlanReadException(chunk.failureCode, chunk.failureDetail, chunk.failureLine,
+                            chunk.failureColumn, "", null)));
+        }
+        try {
+            return new PlanEntry(chunk.index, chunk.line, chunk.column, Optional.of(read(chunk.bytes)),
+                    Optional.empty());
+        } catch (PlanReadException e) {
+            int line = chunk.line + e.line() - 1;
+            int column = e.line() == 1 ? chunk.column + e.column() - 1 : e.column();
+            return new PlanEntry(chunk.index, chunk.line, chunk.column, Optional.empty(), Optional.of(
+                    new PlanReadException(e.code(), e.detail(), line, column, e.pointer(), e.getCause())));
+        }
+    }
+
     private Plan parse(byte[] utf8) throws PlanReadException {
         JsonParser parser = null;
         PlanReader reader = null;
         try {
             parser = factory.createParser(utf8);
-            reader = new PlanReader(parser, strict);
-            return reader.readDocument();
+            reader = new PlanReader(parser, strict, limits.maxCollectionSize());
+            Plan plan = reader.readDocument();
+            // Jackson decodes some ill-formed UTF-8 without complaint (overlong forms such as C0 AF
+            // for '/', encoded surrogates); the JDK's decoder refuses them, so ask it once more.
+            int invalid = firstInvalidUtf8(utf8);
+            if (invalid >= 0) {
+                int[] position = Positions.ofByte(utf8, invalid);
+                throw new PlanReadException(PlanReadException.MALFORMED_JSON, String.format(
+                        "the document is not UTF-8: invalid byte 0x%02x", utf8[invalid] & 0xFF), position[0],
+                        position[1], "", null);
+            }
+            return plan;
+        } catch (PlanReadException e) {
+            throw e;
         } catch (PlanInputException e) {
             throw failure(utf8, e.problem().name(), e.detail(), e.getLocation(), e.pointer(), e);
         } catch (StreamConstraintsException e) {
@@ -375,9 +523,64 @@ public final class PlanJson {
         out.flush();
     }
 
+    /**
+     * Writes plans one after another as a stream in a given layout, holding one plan at a time in
+     * memory: {@link BulkFormat#NDJSON} writes each plan compact on one line; {@link
+     * BulkFormat#JSON_ARRAY} writes {@code [}, the canonical documents separated by {@code ",\n"},
+     * and {@code ]}. Reading the output with {@link #readAll(InputStream, BulkFormat)} gives the
+     * same plans. The stream is flushed, not closed.
+     *
+     * @param plans the plans, not null, no null element; consumed
+     * @param out the stream, not null
+     * @param format the layout, not null
+     * @return how many plans were written
+     * @throws IOException if the stream fails
+     * @throws IllegalArgumentException if a plan cannot be written (see {@link #writeBytes(Plan)});
+     *     the plans before it are written
+     */
+    public long writeAll(Iterator<Plan> plans, OutputStream out, BulkFormat format) throws IOException {
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(format, "format");
+        long count = 0;
+        if (format == BulkFormat.JSON_ARRAY) {
+            out.write('[');
+        }
+        while (plans.hasNext()) {
+            Plan plan = Objects.requireNonNull(plans.next(), "plans element");
+            byte[] bytes;
+            if (format == BulkFormat.NDJSON) {
+                ByteArrayOutputStream line = new ByteArrayOutputStream(8 * 1024);
+                generate(plan, line, false);
+                bytes = line.toByteArray();
+            } else {
+                bytes = writeBytes(plan);
+                out.write(count == 0 ? '\n' : ',');
+                if (count > 0) {
+                    out.write('\n');
+                }
+                // The canonical document ends with a line feed; the separator follows the brace.
+                bytes = Arrays.copyOf(bytes, bytes.length - 1);
+            }
+            out.write(bytes);
+            count++;
+        }
+        if (format == BulkFormat.JSON_ARRAY) {
+            out.write(count == 0 ? new byte[] {']', '\n'} : new byte[] {'\n', ']', '\n'});
+        }
+        out.flush();
+        return count;
+    }
+
     private void generate(Plan plan, OutputStream out) throws IOException {
+        generate(plan, out, true);
+    }
+
+    private void generate(Plan plan, OutputStream out, boolean pretty) throws IOException {
         try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            g.setPrettyPrinter(CANONICAL.createInstance());
+            if (pretty) {
+                g.setPrettyPrinter(CANONICAL.createInstance());
+            }
             PlanWriter.writePlan(g, plan);
             g.writeRaw('\n');
         } catch (JsonGenerationException e) {

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  *   <tr><td>{@link #maxStringLength()}</td><td>1,000,000 characters in one string</td></tr>
  *   <tr><td>{@link #maxNumberLength()}</td><td>100 characters in one number</td></tr>
  *   <tr><td>{@link #maxDocumentLength()}</td><td>10 MiB (10,485,760 bytes)</td></tr>
+ *   <tr><td>{@link #maxCollectionSize()}</td><td>10,000 elements in one array or members in one object</td></tr>
  * </table>
  *
  * <p>Obtain instances from {@link #defaults()} and the {@code with…} methods. Immutable and
@@ -29,18 +30,21 @@ public final class ReadLimits {
     /** The longest document that may be allowed: a document is read into one byte array. */
     public static final long MAX_DOCUMENT_LENGTH = Integer.MAX_VALUE - 8;
 
-    private static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 10L * 1024 * 1024);
+    private static final ReadLimits DEFAULTS = new ReadLimits(64, 1_000_000, 100, 10L * 1024 * 1024, 10_000);
 
     private final int maxNestingDepth;
     private final int maxStringLength;
     private final int maxNumberLength;
     private final long maxDocumentLength;
+    private final int maxCollectionSize;
 
-    private ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength) {
+    private ReadLimits(int maxNestingDepth, int maxStringLength, int maxNumberLength, long maxDocumentLength,
+            int maxCollectionSize) {
         this.maxNestingDepth = check(maxNestingDepth, MAX_NESTING_DEPTH, "maxNestingDepth");
         this.maxStringLength = check(maxStringLength, Integer.MAX_VALUE, "maxStringLength");
         this.maxNumberLength = check(maxNumberLength, Integer.MAX_VALUE, "maxNumberLength");
         this.maxDocumentLength = check(maxDocumentLength, MAX_DOCUMENT_LENGTH, "maxDocumentLength");
+        this.maxCollectionSize = check(maxCollectionSize, Integer.MAX_VALUE, "maxCollectionSize");
     }
 
     private static int check(int value, int max, String name) {
@@ -100,6 +104,16 @@ public final class ReadLimits {
     }
 
     /**
+     * Returns the most elements allowed in one array, and the most members in one object, at any
+     * depth, extensions included. Jackson has no such limit; the reader counts.
+     *
+     * @return the size, at least 1
+     */
+    public int maxCollectionSize() {
+        return maxCollectionSize;
+    }
+
+    /**
      * Returns these limits with another nesting depth.
      *
      * @param depth the deepest nesting allowed, from 1 to {@link #MAX_NESTING_DEPTH}
@@ -107,7 +121,7 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if the depth is out of range
      */
     public ReadLimits withMaxNestingDepth(int depth) {
-        return new ReadLimits(depth, maxStringLength, maxNumberLength, maxDocumentLength);
+        return new ReadLimits(depth, maxStringLength, maxNumberLength, maxDocumentLength, maxCollectionSize);
     }
 
     /**
@@ -118,7 +132,7 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if the length is not positive
      */
     public ReadLimits withMaxStringLength(int length) {
-        return new ReadLimits(maxNestingDepth, length, maxNumberLength, maxDocumentLength);
+        return new ReadLimits(maxNestingDepth, length, maxNumberLength, maxDocumentLength, maxCollectionSize);
     }
 
     /**
@@ -129,7 +143,7 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if the length is not positive
      */
     public ReadLimits withMaxNumberLength(int length) {
-        return new ReadLimits(maxNestingDepth, maxStringLength, length, maxDocumentLength);
+        return new ReadLimits(maxNestingDepth, maxStringLength, length, maxDocumentLength, maxCollectionSize);
     }
 
     /**
@@ -140,7 +154,18 @@ public final class ReadLimits {
      * @throws IllegalArgumentException if the length is out of range
      */
     public ReadLimits withMaxDocumentLength(long length) {
-        return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, length);
+        return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, length, maxCollectionSize);
+    }
+
+    /**
+     * Returns these limits with another collection size.
+     *
+     * @param size the most elements of one array or members of one object, at least 1
+     * @return new limits, never null
+     * @throws IllegalArgumentException if the size is not positive
+     */
+    public ReadLimits withMaxCollectionSize(int size) {
+        return new ReadLimits(maxNestingDepth, maxStringLength, maxNumberLength, maxDocumentLength, size);
     }
 
     /** Returns these limits as Jackson's constraints. */
@@ -154,7 +179,7 @@ public final class ReadLimits {
     }
 
     /**
-     * Compares these limits with another object: equal when all four limits are equal.
+     * Compares these limits with another object: equal when all five limits are equal.
      *
      * @param other the object to compare with, may be null
      * @return true if the other object is equal limits
@@ -169,7 +194,8 @@ public final class ReadLimits {
         }
         ReadLimits that = (ReadLimits) other;
         return maxNestingDepth == that.maxNestingDepth && maxStringLength == that.maxStringLength
-                && maxNumberLength == that.maxNumberLength && maxDocumentLength == that.maxDocumentLength;
+                && maxNumberLength == that.maxNumberLength && maxDocumentLength == that.maxDocumentLength
+                && maxCollectionSize == that.maxCollectionSize;
     }
 
     /**
@@ -182,18 +208,20 @@ public final class ReadLimits {
         int hash = maxNestingDepth;
         hash = 31 * hash + maxStringLength;
         hash = 31 * hash + maxNumberLength;
-        return 31 * hash + Long.hashCode(maxDocumentLength);
+        hash = 31 * hash + Long.hashCode(maxDocumentLength);
+        return 31 * hash + maxCollectionSize;
     }
 
     /**
      * Returns the limits as text, such as
-     * {@code ReadLimits[maxNestingDepth=64, maxStringLength=1000000, maxNumberLength=100, maxDocumentLength=10485760]}.
+     * {@code ReadLimits[maxNestingDepth=64, maxStringLength=1000000, maxNumberLength=100, maxDocumentLength=10485760, maxCollectionSize=10000]}.
      *
      * @return the text, never null
      */
     @Override
     public String toString() {
         return "ReadLimits[maxNestingDepth=" + maxNestingDepth + ", maxStringLength=" + maxStringLength
-                + ", maxNumberLength=" + maxNumberLength + ", maxDocumentLength=" + maxDocumentLength + "]";
+                + ", maxNumberLength=" + maxNumberLength + ", maxDocumentLength=" + maxDocumentLength
+                + ", maxCollectionSize=" + maxCollectionSize + "]";
     }
 }

@@ -493,7 +493,7 @@ class PlanReadExceptionTest {
 
         assertThat(e.code()).isEqualTo(PlanReadException.UNSUPPORTED_VERSION);
         assertThat(e.getMessage()).isEqualTo("line 2, column 20 at /schemaVersion: the schemaVersion \"2.0\" is not "
-                + "supported; this reader reads versions 1.x");
+                + "supported; this reader reads versions 1.x and 0.9 (migrated)");
     }
 
     // --- LIMIT_EXCEEDED ---------------------------------------------------------------------------

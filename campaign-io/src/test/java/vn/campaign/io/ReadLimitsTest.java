@@ -15,15 +15,17 @@ class ReadLimitsTest {
         assertThat(limits.maxStringLength()).isEqualTo(1_000_000);
         assertThat(limits.maxNumberLength()).isEqualTo(100);
         assertThat(limits.maxDocumentLength()).isEqualTo(10_485_760L);
+        assertThat(limits.maxCollectionSize()).isEqualTo(10_000);
     }
 
     @Test
     void withers_changeOneLimitEach() {
         ReadLimits limits = ReadLimits.defaults().withMaxNestingDepth(10).withMaxStringLength(20)
-                .withMaxNumberLength(30).withMaxDocumentLength(40);
+                .withMaxNumberLength(30).withMaxDocumentLength(40).withMaxCollectionSize(50);
 
         assertThat(limits).hasToString(
-                "ReadLimits[maxNestingDepth=10, maxStringLength=20, maxNumberLength=30, maxDocumentLength=40]");
+                "ReadLimits[maxNestingDepth=10, maxStringLength=20, maxNumberLength=30, maxDocumentLength=40,"
+                + " maxCollectionSize=50]");
         assertThat(ReadLimits.defaults().maxNestingDepth()).isEqualTo(64);
     }
 
@@ -37,6 +39,8 @@ class ReadLimitsTest {
         assertThatIllegalArgumentException().isThrownBy(() -> limits.withMaxStringLength(-1));
         assertThatIllegalArgumentException().isThrownBy(() -> limits.withMaxNumberLength(0));
         assertThatIllegalArgumentException().isThrownBy(() -> limits.withMaxDocumentLength(Integer.MAX_VALUE));
+        assertThatIllegalArgumentException().isThrownBy(() -> limits.withMaxCollectionSize(0))
+                .withMessage("maxCollectionSize must be from 1 to 2147483647: 0");
     }
 
     @Test
@@ -49,5 +53,6 @@ class ReadLimitsTest {
         assertThat(a.withMaxNumberLength(6)).isNotEqualTo(b);
         assertThat(a.withMaxNestingDepth(6)).isNotEqualTo(b);
         assertThat(a.withMaxDocumentLength(6)).isNotEqualTo(b);
+        assertThat(a.withMaxCollectionSize(6)).isNotEqualTo(b);
     }
 }

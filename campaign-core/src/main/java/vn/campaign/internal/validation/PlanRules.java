@@ -34,6 +34,7 @@ import vn.campaign.model.SigningAuthority;
 import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
 import vn.campaign.model.TaskLink;
+import vn.campaign.model.VietnameseText;
 import vn.campaign.validation.FindingCode;
 
 /**
@@ -54,7 +55,8 @@ public final class PlanRules {
             PlanRules::propaganda,
             PlanRules::recipients,
             PlanRules::signingAuthority,
-            PlanRules::sectionNumbers);
+            PlanRules::sectionNumbers,
+            PlanRules::duplicateRecipients);
 
     /**
      * The kinds of issuer that work as a collective and sign under TM. (or KT., Q., TL., TUQ.):
@@ -406,6 +408,27 @@ public final class PlanRules {
             if (first != null) {
                 findings.add(FindingCode.DUPLICATE_SECTION_NUMBER, base + "/" + i + "/number", section.number(),
                         first.heading());
+            }
+        }
+    }
+
+    /**
+     * DUPLICATE_RECIPIENT, at the name of the second of two recipients with the same name as
+     * {@link VietnameseText#sameName(String, String)} compares them ("Uỷ ban" and "Ủy ban", NFD and
+     * NFC, case and spaces aside). Blank names are {@code BLANK_TEXT}'s and are skipped.
+     */
+    static void duplicateRecipients(PlanIndex index, Findings findings) {
+        List<Recipient> recipients = index.plan().recipients();
+        Map<String, Recipient> seen = new HashMap<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            Recipient recipient = recipients.get(i);
+            if (recipient.name().isBlank()) {
+                continue;
+            }
+            Recipient first = seen.putIfAbsent(VietnameseText.nameKey(recipient.name()), recipient);
+            if (first != null) {
+                findings.add(FindingCode.DUPLICATE_RECIPIENT, "/recipients/" + i + "/name", recipient.name(),
+                        first.name());
             }
         }
     }

@@ -93,17 +93,33 @@ public final class PlanReader {
 
     private final JsonParser p;
     private final boolean strict;
+    private final int maxCollectionSize;
     private final JsonPath path = new JsonPath();
+    /** How member names of the document's version map to this version's; identity for 1.x. */
+    private Migration migration = Migration.NONE;
+
+    /**
+     * Creates a reader without a limit on the size of arrays and objects, for applications' own
+     * mappers, whose limits are their own.
+     *
+     * @param parser the parser, not null
+     * @param strict whether unknown members are errors rather than extensions
+     */
+    public PlanReader(JsonParser parser, boolean strict) {
+        this(parser, strict, Integer.MAX_VALUE);
+    }
 
     /**
      * Creates a reader.
      *
      * @param parser the parser, not null
      * @param strict whether unknown members are errors rather than extensions
+     * @param maxCollectionSize the most elements of an array or members of an object, at least 1
      */
-    public PlanReader(JsonParser parser, boolean strict) {
+    public PlanReader(JsonParser parser, boolean strict, int maxCollectionSize) {
         this.p = Objects.requireNonNull(parser, "parser");
         this.strict = strict;
+        this.maxCollectionSize = maxCollectionSize;
     }
 
     private static Map<Schedule.Kind, Set<String>> scheduleMembers() {
@@ -375,10 +391,16 @@ public final class PlanReader {
             throw fail(Problem.INVALID_VALUE,
                     "the schemaVersion " + quote(version) + " is not MAJOR.MINOR, such as \"1.0\"", location);
         }
-        if (!matcher.group(1).equals(SUPPORTED_MAJOR)) {
-            throw fail(Problem.UNSUPPORTED_VERSION, "the schemaVersion " + quote(version)
-                    + " is not supported; this reader reads versions 1.x", location);
+        if (matcher.group(1).equals(SUPPORTED_MAJOR)) {
+            return;
         }
+        Optional<Migration> older = Migration.from(version);
+        if (older.isPresent()) {
+            migration = older.get();
+            return;
+        }
+        throw fail(Problem.UNSUPPORTED_VERSION, "the schemaVersion " + quote(version)
+                + " is not supported; this reader reads versions 1.x" + Migration.describe(), location);
     }
 
     private Campaign campaign() throws IOException {
@@ -766,6 +788,9 @@ public final class PlanReader {
                 path.pop();
                 return values;
             }
+            if (i == maxCollectionSize) {
+                throw tooMany("elements", p.currentTokenLocation());
+            }
             values.add(item.read());
             path.pop();
         }
@@ -903,6 +928,9 @@ public final class PlanReader {
                         path.push(Map.class, name);
                         frame.entered = true;
                         checkUnicode(name, "the member name");
+                        if (frame.names.size() == maxCollectionSize) {
+                            throw tooMany("members", p.currentTokenLocation());
+                        }
                         if (!frame.names.add(name)) {
                             throw fail(Problem.DUPLICATE_MEMBER, "the member " + quote(name) + " is given twice",
                                     p.currentTokenLocation());
@@ -935,6 +963,8 @@ public final class PlanReader {
                     if (token == JsonToken.END_ARRAY) {
                         path.pop();
                         frame.entered = false;
+                    } else if (frame.index == maxCollectionSize) {
+                        throw tooMany("elements", p.currentTokenLocation());
                     }
                 } else if (token == JsonToken.FIELD_NAME) {
                     token = p.nextToken();
@@ -995,10 +1025,13 @@ public final class PlanReader {
             if (token != JsonToken.FIELD_NAME) {
                 throw new IllegalStateException("Expected a member name, the parser gave " + token);
             }
-            name = p.currentName();
+            name = migration.rename(owner, p.currentName());
             nameLocation = p.currentTokenLocation();
             path.push(owner, name);
             inside = true;
+            if (seen.size() == maxCollectionSize) {
+                throw tooMany("members", nameLocation);
+            }
             checkUnicode(name, "the member name");
             if (!seen.add(name)) {
                 throw fail(Problem.DUPLICATE_MEMBER, "the member " + quote(name) + " is given twice", nameLocation);
@@ -1066,6 +1099,12 @@ public final class PlanReader {
 
     // ---------------------------------------------------------------------------------------------
     // Failures
+
+    private PlanInputException tooMany(String what, JsonLocation location) {
+        return fail(Problem.LIMIT_EXCEEDED, "more than " + maxCollectionSize + " " + what
+                + " in one " + (what.equals("members") ? "object" : "array")
+                + " (ReadLimits.maxCollectionSize())", location);
+    }
 
     private PlanInputException wrongType(String expected) {
         return fail(Problem.WRONG_TYPE, "expected " + expected + ", found " + describe(p.currentToken()),
