@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import vn.campaign.io.internal.document.HtmlWriter;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.Language;
 import vn.campaign.model.TaskKind;
@@ -265,37 +266,12 @@ public final class TimelineSvg {
     }
 
     /**
-     * Escapes text for XML content and attribute values.
+     * Escapes text for XML content and attribute values, the same way as the HTML rendering.
      *
      * @param text the text, not null
      * @return the escaped text, never null
      */
     static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    // Characters XML 1.0 forbids (controls other than tab and line ends) are dropped.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        out.appendCodePoint(c);
-                    }
-            }
-        });
-        return out.toString();
+        return HtmlWriter.escape(text);
     }
 }

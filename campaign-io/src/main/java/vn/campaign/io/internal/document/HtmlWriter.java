@@ -141,8 +141,7 @@ public final class HtmlWriter {
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        text.codePoints().forEach(c -> {
             switch (c) {
                 case '&':
                     out.append("&amp;");
@@ -160,9 +159,13 @@ public final class HtmlWriter {
                     out.append("&#39;");
                     break;
                 default:
-                    out.append(c);
+                    // Controls other than tab and line ends are not allowed in XML 1.0 (the SVG) and are
+                    // never wanted in HTML text: they are dropped.
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        out.appendCodePoint(c);
+                    }
             }
-        }
+        });
         return out.toString();
     }
 }
