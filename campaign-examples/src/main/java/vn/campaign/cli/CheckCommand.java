@@ -75,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         ComplianceChecker checker = builder.build();
-        PlanJson json = PlanJson.builder().strict(options.strict).build();
+        PlanJson json = options.json();
         ComplianceReport report;
         if (Files.isDirectory(path)) {
             if (parent.isPresent()) {

@@ -1,6 +1,12 @@
 package vn.campaign.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
+import vn.campaign.io.PlanJson;
+import vn.campaign.model.Plan;
 import vn.campaign.model.Language;
 
 /** Options shared by the sub-commands. */
@@ -17,6 +23,25 @@ final class CommonOptions {
 
     @Option(names = "--debug", description = "In chi tiết lỗi (print stack traces and debug logs).")
     boolean debug;
+
+    /** The reader these options ask for: strict or lenient about unknown members. */
+    PlanJson json() {
+        return PlanJson.builder().strict(strict).build();
+    }
+
+    /**
+     * Reads one plan, or prints the one-line reason it cannot be read.
+     *
+     * @return the plan, or empty when it could not be read (the caller exits with 2)
+     */
+    Optional<Plan> readOrReport(Path file, PrintWriter err) {
+        try {
+            return Optional.of(json().read(file));
+        } catch (IOException e) {
+            err.println(Reports.unreadable(file, e));
+            return Optional.empty();
+        }
+    }
 
     /** Converts {@code vi}/{@code en}. */
     static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {

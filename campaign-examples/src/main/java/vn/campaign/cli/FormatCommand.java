@@ -26,7 +26,7 @@ final class FormatCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PlanJson json = PlanJson.builder().strict(options.strict).build();
+        PlanJson json = options.json();
         try {
             spec.commandLine().getOut().print(json.write(json.read(file)));
             spec.commandLine().getOut().flush();

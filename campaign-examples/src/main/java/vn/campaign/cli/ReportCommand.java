@@ -47,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PlanJson json = PlanJson.builder().strict(options.strict).build();
+        PlanJson json = options.json();
         PlanValidator validator = PlanValidator.create();
         FindingsReport report = FindingsReport.create().inLanguage(options.language);
         Terminal.Progress progress = new Terminal.Progress(spec.commandLine().getErr(), files.size(),

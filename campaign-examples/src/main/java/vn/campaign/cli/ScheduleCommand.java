@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.campaign.io.PlanJson;
 import vn.campaign.io.calendar.ICalendarWriter;
 import vn.campaign.io.calendar.MonthAgenda;
 import vn.campaign.io.calendar.PlanCalendar;
@@ -45,13 +45,11 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Plan plan;
-        try {
-            plan = PlanJson.builder().strict(options.strict).build().read(file);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println(Reports.unreadable(file, e));
+        Optional<Plan> read = options.readOrReport(file, spec.commandLine().getErr());
+        if (read.isEmpty()) {
             return CampaignCli.UNREADABLE;
         }
+        Plan plan = read.get();
         PlanCalendar calendar = PlanCalendar.of(plan);
         spec.commandLine().getOut().print(MonthAgenda.render(calendar, Terminal.interactive()));
         spec.commandLine().getOut().flush();

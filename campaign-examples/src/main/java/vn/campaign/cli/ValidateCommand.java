@@ -54,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PlanJson json = PlanJson.builder().strict(options.strict).build();
+        PlanJson json = options.json();
         PlanValidator validator = PlanValidator.create();
         Reports.Printer printer = format == Format.json
                 ? Reports.json(options.language, spec.commandLine().getOut())
