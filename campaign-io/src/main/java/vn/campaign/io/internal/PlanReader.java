@@ -14,6 +14,7 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,6 +95,7 @@ public final class PlanReader {
     private final JsonParser p;
     private final boolean strict;
     private final int maxCollectionSize;
+    private final boolean mayHoldSurrogates;
     private final JsonPath path = new JsonPath();
     /** How member names of the document's version map to this version's; identity for 1.x. */
     private Migration migration = Migration.NONE;
@@ -117,9 +119,24 @@ public final class PlanReader {
      * @param maxCollectionSize the most elements of an array or members of an object, at least 1
      */
     public PlanReader(JsonParser parser, boolean strict, int maxCollectionSize) {
+        this(parser, strict, maxCollectionSize, true);
+    }
+
+    /**
+     * Creates a reader that may skip the search for unpaired surrogates in strings: a caller that has
+     * seen every byte of the document knows when none can be there (no escape, no UTF-8 sequence that
+     * decodes to a surrogate).
+     *
+     * @param parser the parser, not null
+     * @param strict whether unknown members are errors rather than extensions
+     * @param maxCollectionSize the most elements of an array or members of an object, at least 1
+     * @param mayHoldSurrogates false only if no string of the document can hold a surrogate
+     */
+    public PlanReader(JsonParser parser, boolean strict, int maxCollectionSize, boolean mayHoldSurrogates) {
         this.p = Objects.requireNonNull(parser, "parser");
         this.strict = strict;
         this.maxCollectionSize = maxCollectionSize;
+        this.mayHoldSurrogates = mayHoldSurrogates;
     }
 
     private static Map<Schedule.Kind, Set<String>> scheduleMembers() {
@@ -990,7 +1007,13 @@ public final class PlanReader {
     private final class Members {
         final Class<?> owner;
         final JsonLocation start;
-        private final Set<String> seen = new HashSet<>();
+        /**
+         * The names seen, in a plain array: the model's objects have a handful of members, and a scan
+         * of a few interned names costs less than hashing each (a tenth of the read, measured).
+         */
+        private final String[] seen = new String[16];
+        private int count;
+        private Set<String> many;
         private Map<String, String> unknown;
         private boolean inside;
         private boolean pending;
@@ -1029,14 +1052,35 @@ public final class PlanReader {
             nameLocation = p.currentTokenLocation();
             path.push(owner, name);
             inside = true;
-            if (seen.size() == maxCollectionSize) {
+            if (count == maxCollectionSize) {
                 throw tooMany("members", nameLocation);
             }
             checkUnicode(name, "the member name");
-            if (!seen.add(name)) {
+            if (!see(name)) {
                 throw fail(Problem.DUPLICATE_MEMBER, "the member " + quote(name) + " is given twice", nameLocation);
             }
             p.nextToken();
+            return true;
+        }
+
+        /** Records a name; false if it was seen before. A set takes over past a few names, so cost stays linear. */
+        private boolean see(String member) {
+            if (many != null) {
+                count++;
+                return many.add(member);
+            }
+            for (int i = 0; i < count; i++) {
+                if (seen[i].equals(member)) {
+                    return false;
+                }
+            }
+            if (count == seen.length) {
+                many = new HashSet<>(Arrays.asList(seen));
+                many.add(member);
+                count++;
+                return true;
+            }
+            seen[count++] = member;
             return true;
         }
 
@@ -1152,6 +1196,9 @@ public final class PlanReader {
     }
 
     private void checkUnicode(String text, String what) throws PlanInputException {
+        if (!mayHoldSurrogates) {
+            return;
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
