@@ -39,10 +39,16 @@ public final class ComplianceChecker {
 
     private final List<ComplianceRule> rules;
     private final ComplianceProfile profile;
+    private final List<String> ruleIds;
 
     private ComplianceChecker(List<ComplianceRule> rules, ComplianceProfile profile) {
         this.rules = rules;
         this.profile = profile;
+        List<String> ids = new ArrayList<>();
+        for (ComplianceRule rule : rules) {
+            ids.add(rule.id());
+        }
+        this.ruleIds = List.copyOf(ids);
     }
 
     /**
@@ -64,16 +70,21 @@ public final class ComplianceChecker {
     }
 
     /**
+     * Returns the profile this checker applies.
+     *
+     * @return the profile, never null
+     */
+    public ComplianceProfile profile() {
+        return profile;
+    }
+
+    /**
      * Returns the ids of the rules this checker runs (after selection and the profile), in order.
      *
      * @return the ids, never null
      */
     public List<String> ruleIds() {
-        List<String> ids = new ArrayList<>();
-        for (ComplianceRule rule : rules) {
-            ids.add(rule.id());
-        }
-        return List.copyOf(ids);
+        return ruleIds;
     }
 
     /**
@@ -105,6 +116,48 @@ public final class ComplianceChecker {
         for (NamedPlan plan : planSet.plans()) {
             files.add(plan.file());
             run(plan, planSet.parentOf(plan), planSet, findings);
+        }
+        return ComplianceReport.of(findings, files, ruleIds(), RULE_DATA_VERSION, profile.name());
+    }
+
+    /**
+     * Checks one plan of a set against its parent in the set, where it has one: the check of
+     * {@link #check(PlanSet)} for that plan alone, as a {@link Cascade} needs it.
+     *
+     * @param plan the plan, not null, one of the set's plans
+     * @param planSet the set, not null
+     * @return the report on the plan, never null
+     * @throws IllegalArgumentException if the set does not hold the plan
+     */
+    public ComplianceReport check(NamedPlan plan, PlanSet planSet) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(planSet, "planSet");
+        if (planSet.plans().stream().noneMatch(member -> member == plan)) {
+            throw new IllegalArgumentException("The plan set does not hold " + plan.file());
+        }
+        List<ComplianceFinding> findings = new ArrayList<>();
+        run(plan, planSet.parentOf(plan), planSet, findings);
+        return ComplianceReport.of(findings, List.of(plan.file()), ruleIds(), RULE_DATA_VERSION, profile.name());
+    }
+
+    /**
+     * Checks plans that come in cascade order, holding only each plan's ancestors, so that a national
+     * cascade read lazily from disk is checked in little memory; see {@link Cascade} for the order.
+     * The result is that of {@link #check(PlanSet)} on all the plans when they are in cascade order.
+     *
+     * @param plans the plans in cascade order, not null, no null element; read once, in order
+     * @return the report on all of them, never null
+     */
+    public ComplianceReport checkCascade(Iterable<NamedPlan> plans) {
+        Objects.requireNonNull(plans, "plans");
+        Cascade cascade = Cascade.create();
+        List<ComplianceFinding> findings = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (NamedPlan plan : plans) {
+            Objects.requireNonNull(plan, "plans element");
+            PlanSet set = cascade.next(plan);
+            files.add(plan.file());
+            run(plan, set.parentOf(plan), set, findings);
         }
         return ComplianceReport.of(findings, files, ruleIds(), RULE_DATA_VERSION, profile.name());
     }

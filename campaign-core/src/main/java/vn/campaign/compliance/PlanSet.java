@@ -28,10 +28,16 @@ public final class PlanSet {
 
     private final List<NamedPlan> plans;
     private final Map<FundingItem, Money> supportLevels;
+    private final Parents parents;
 
-    private PlanSet(List<NamedPlan> plans, Map<FundingItem, Money> supportLevels) {
+    private PlanSet(List<NamedPlan> plans, Map<FundingItem, Money> supportLevels, Parents parents) {
         this.plans = plans;
         this.supportLevels = supportLevels;
+        this.parents = parents;
+    }
+
+    private PlanSet(List<NamedPlan> plans, Map<FundingItem, Money> supportLevels) {
+        this(plans, supportLevels, Parents.of(plans));
     }
 
     /**
@@ -75,7 +81,12 @@ public final class PlanSet {
         Map<FundingItem, Money> copy = new EnumMap<>(FundingItem.class);
         copy.putAll(supportLevels);
         copy.put(item, level);
-        return new PlanSet(plans, Collections.unmodifiableMap(copy));
+        return new PlanSet(plans, Collections.unmodifiableMap(copy), parents);
+    }
+
+    /** This set's support levels with other plans; for {@link Cascade}. */
+    PlanSet withPlans(List<NamedPlan> newPlans) {
+        return new PlanSet(List.copyOf(newPlans), supportLevels);
     }
 
     /**
@@ -98,14 +109,15 @@ public final class PlanSet {
     }
 
     /**
-     * Returns the parent of a plan in this set.
+     * Returns the parent of a plan in this set. A look-up in an index by document number, built once
+     * with the set, so finding the parents of all the plans of a large set costs time linear in its size.
      *
      * @param child the plan, not null
      * @return the parent, or empty if the plan names none or the set does not hold it
      */
     public Optional<NamedPlan> parentOf(NamedPlan child) {
         Objects.requireNonNull(child, "child");
-        return Parents.find(child, plans);
+        return parents.find(child);
     }
 
     /**

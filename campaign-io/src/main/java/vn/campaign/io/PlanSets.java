@@ -60,7 +60,24 @@ public final class PlanSets {
         for (Path file : files) {
             plans.add(new NamedPlan(file.toString(), json.read(file)));
         }
-        PlanSet set = PlanSet.of(plans);
+        return withSupportLevels(PlanSet.of(plans), folder);
+    }
+
+    /**
+     * Reads only the support levels of a folder ({@value #SUPPORT_LEVELS}), for a check that reads its
+     * plans one at a time ({@code vn.campaign.compliance.Cascade#withSupportLevelsOf}).
+     *
+     * @param folder the folder, not null
+     * @return an empty plan set with the folder's support levels, if it has any
+     * @throws IOException if the file exists but cannot be read
+     * @throws IllegalArgumentException if it names an unknown item or a bad amount
+     */
+    public static PlanSet supportLevels(Path folder) throws IOException {
+        return withSupportLevels(PlanSet.of(), folder);
+    }
+
+    private static PlanSet withSupportLevels(PlanSet plans, Path folder) throws IOException {
+        PlanSet set = plans;
         Path levels = folder.resolve(SUPPORT_LEVELS);
         if (Files.isRegularFile(levels)) {
             Properties properties = new Properties();
