@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         versionProvider = CampaignCli.Version.class,
         description = "Kiểm tra, đối chiếu, định dạng, xuất và nhập kế hoạch Cuộc vận động "
                 + "(checks, compares with the parent plan, formats, renders and imports campaign plans).",
-        subcommands = {ValidateCommand.class, CheckCommand.class, FormatCommand.class, SchemaCommand.class,
+        subcommands = {ValidateCommand.class, CheckCommand.class, GenerateCommand.class, FormatCommand.class,
+            SchemaCommand.class,
             RenderCommand.class, ScheduleCommand.class, ReportCommand.class, ImportCommand.class,
             CommandLine.HelpCommand.class})
 public final class CampaignCli {

@@ -8,29 +8,41 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.campaign.compliance.Cascade;
 import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.ComplianceProfile;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
+import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanJson;
 import vn.campaign.io.PlanSets;
 import vn.campaign.model.Language;
 import vn.campaign.validation.Severity;
 
 /**
- * {@code check CHILD --parent PARENT} and {@code check DIR}: checks plans against their parent plans
- * and the law in force on their dates, and prints the findings with their files and, where they
- * derive from the parent, the parent's file and path.
+ * {@code check CHILD --parent PARENT}, {@code check DIR} and {@code check --cascade DIR|FILE.ndjson}:
+ * checks plans against their parent plans and the law in force on their dates, and prints the
+ * findings with their files and, where they derive from the parent, the parent's file and path.
+ *
+ * <p>A folder is read whole into a {@link PlanSet}, its plans in any order. With {@code --cascade}
+ * the plans are read one at a time in name (or NDJSON) order, which must be cascade order (see
+ * {@link Cascade}), and only each plan's ancestors are held: the way to check a national cascade.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Kiểm tra việc tuân thủ kế hoạch cấp trên và pháp luật (check compliance with the parent plan "
@@ -58,6 +70,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Tệp cấu hình quy tắc (a profile: rule.ID=off, severity.CODE=ERROR|WARNING|INFO|off).")
     Optional<Path> profile;
 
+    @Option(names = "--cascade",
+            description = "Đọc lần lượt theo thứ tự hệ thống (read one plan at a time, in name order, which must be "
+                    + "cascade order: every plan after its parent, depth first, as `generate` writes; holds only "
+                    + "each plan's ancestors, for folders or NDJSON files of any size).")
+    boolean cascade;
+
     @Parameters(paramLabel = "PATH", arity = "1", description = "Tệp kế hoạch hoặc thư mục (a plan file or a folder).")
     Path path;
 
@@ -77,7 +95,17 @@ final class CheckCommand implements Callable<Integer> {
         ComplianceChecker checker = builder.build();
         PlanJson json = options.json();
         ComplianceReport report;
-        if (Files.isDirectory(path)) {
+        if (cascade) {
+            if (parent.isPresent()) {
+                err.println("campaign-cli check: --parent goes with a plan file, not with --cascade");
+                return CampaignCli.UNREADABLE;
+            }
+            Optional<ComplianceReport> streamed = checkCascade(checker, json, err);
+            if (streamed.isEmpty()) {
+                return CampaignCli.UNREADABLE;
+            }
+            report = streamed.get();
+        } else if (Files.isDirectory(path)) {
             if (parent.isPresent()) {
                 err.println("campaign-cli check: --parent goes with a plan file, not with a folder");
                 return CampaignCli.UNREADABLE;
@@ -109,6 +137,65 @@ final class CheckCommand implements Callable<Integer> {
             printText(report, options.language, spec.commandLine().getOut());
         }
         return report.hasErrors() ? CampaignCli.FINDINGS : CampaignCli.OK;
+    }
+
+    /** Checks the plans of a folder or an NDJSON file one at a time; empty if one cannot be read. */
+    private Optional<ComplianceReport> checkCascade(ComplianceChecker checker, PlanJson json, PrintWriter err)
+            throws IOException {
+        Cascade cascade;
+        try {
+            cascade = Files.isDirectory(path) ? Cascade.withSupportLevelsOf(PlanSets.supportLevels(path))
+                    : Cascade.create();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println(path.resolve(PlanSets.SUPPORT_LEVELS) + ": " + e.getMessage());
+            return Optional.empty();
+        }
+        List<ComplianceFinding> findings = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        boolean unreadable = false;
+        if (Files.isDirectory(path)) {
+            List<Path> plans;
+            try (Stream<Path> list = Files.list(path)) {
+                plans = list.filter(file -> file.getFileName().toString().endsWith(".json"))
+                        .filter(Files::isRegularFile).sorted().collect(Collectors.toList());
+            }
+            for (Path file : plans) {
+                Optional<NamedPlan> plan = read(json, file, err);
+                if (plan.isEmpty()) {
+                    unreadable = true;
+                    continue;
+                }
+                files.add(plan.get().file());
+                findings.addAll(checker.check(plan.get(), cascade.next(plan.get())).findings());
+            }
+        } else {
+            try (Stream<PlanEntry> entries = json.readAll(path)) {
+                Iterator<PlanEntry> iterator = entries.iterator();
+                while (iterator.hasNext()) {
+                    PlanEntry entry = iterator.next();
+                    String name = path + "[" + entry.index() + "]";
+                    if (entry.failure().isPresent()) {
+                        err.println(Reports.unreadable(Path.of(name), entry.failure().get()));
+                        unreadable = true;
+                        continue;
+                    }
+                    NamedPlan plan = new NamedPlan(name, entry.plan().orElseThrow());
+                    files.add(name);
+                    findings.addAll(checker.check(plan, cascade.next(plan)).findings());
+                }
+            } catch (UncheckedIOException e) {
+                err.println(Reports.unreadable(path, e.getCause()));
+                return Optional.empty();
+            } catch (IOException e) {
+                err.println(Reports.unreadable(path, e));
+                return Optional.empty();
+            }
+        }
+        if (unreadable) {
+            return Optional.empty();
+        }
+        return Optional.of(ComplianceReport.of(findings, files, checker.ruleIds(), ComplianceChecker.RULE_DATA_VERSION,
+                checker.profile().name()));
     }
 
     private static Optional<NamedPlan> read(PlanJson json, Path file, PrintWriter err) {
