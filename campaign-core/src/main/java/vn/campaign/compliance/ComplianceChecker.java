@@ -2,6 +2,7 @@ package vn.campaign.compliance;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.function.Function;
 import vn.campaign.internal.compliance.StandardRules;
+import vn.campaign.model.Plan;
 
 /**
  * Checks that plans comply with their parent plans and with the law in force on their dates.
@@ -163,8 +166,10 @@ public final class ComplianceChecker {
     }
 
     private void run(NamedPlan child, Optional<NamedPlan> parent, PlanSet set, List<ComplianceFinding> findings) {
+        // One map of derived values for all the rules, so the plans' indexes are built once per check.
+        Map<Function<? super Plan, ?>, Map<Plan, Object>> derived = new IdentityHashMap<>();
         for (ComplianceRule rule : rules) {
-            rule.check(new ComplianceContext(child, parent, set, profile, findings::add));
+            rule.check(new ComplianceContext(child, parent, set, profile, findings::add, derived));
         }
     }
 

@@ -2,10 +2,13 @@ package vn.campaign.compliance;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import vn.campaign.internal.validation.JsonPointers;
 import vn.campaign.model.DocumentReference;
 import vn.campaign.model.FundingRule;
@@ -29,6 +32,8 @@ public final class ComplianceContext {
     private final PlanSet planSet;
     private final ComplianceProfile profile;
     private final Consumer<ComplianceFinding> sink;
+    /** What {@link #derived} computed, by derivation and plan, both by identity; shared by one check's rules. */
+    private final Map<Function<? super Plan, ?>, Map<Plan, Object>> derived;
 
     /**
      * Creates a context. Called by the checker, and by tests of a user's rule.
@@ -46,6 +51,42 @@ public final class ComplianceContext {
         this.planSet = Objects.requireNonNull(planSet, "planSet");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.sink = Objects.requireNonNull(sink, "sink");
+        this.derived = new IdentityHashMap<>();
+    }
+
+    /** Creates a context that shares what is derived with the other rules of the same check. */
+    ComplianceContext(NamedPlan child, Optional<NamedPlan> parent, PlanSet planSet, ComplianceProfile profile,
+            Consumer<ComplianceFinding> sink, Map<Function<? super Plan, ?>, Map<Plan, Object>> derived) {
+        this.child = child;
+        this.parent = parent;
+        this.planSet = planSet;
+        this.profile = profile;
+        this.sink = sink;
+        this.derived = derived;
+    }
+
+    /**
+     * Returns a value derived from a plan, computed once per check and shared by all the rules of that
+     * check: for rules that build the same index of the child or the parent (its tasks by id, say).
+     * Values are kept by the identity of both the derivation and the plan, so pass the same function
+     * object each time (a constant) to share.
+     *
+     * @param <T> the type of the value
+     * @param plan the plan, not null
+     * @param derivation the function that computes the value, not null; must not return null
+     * @return the value, never null
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Plan plan, Function<? super Plan, T> derivation) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(derivation, "derivation");
+        Map<Plan, Object> values = derived.computeIfAbsent(derivation, d -> new IdentityHashMap<>(4));
+        Object value = values.get(plan);
+        if (value == null) {
+            value = Objects.requireNonNull(derivation.apply(plan), "derived value");
+            values.put(plan, value);
+        }
+        return (T) value;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import vn.campaign.compliance.AdministrativeHierarchy;
 import vn.campaign.compliance.BuiltInRules;
 import vn.campaign.compliance.ComplianceCode;
@@ -88,6 +89,13 @@ public final class StandardRules {
         };
     }
 
+    /** Builds a plan's view; a constant, so that the rules of one check share the views it builds. */
+    private static final Function<Plan, PlanView> VIEW = PlanView::new;
+
+    private static PlanView view(ComplianceContext context, Plan plan) {
+        return context.derived(plan, VIEW);
+    }
+
     private static String name(NamedPlan plan) {
         return plan.plan().number().map(DocumentNumber::toString).orElse(plan.file());
     }
@@ -165,8 +173,8 @@ public final class StandardRules {
         }
         Plan plan = context.child().plan();
         String referenceId = context.parentReference().get().id();
-        PlanView parent = new PlanView(context.parent().get().plan());
-        PlanView child = new PlanView(plan);
+        PlanView parent = view(context, context.parent().get().plan());
+        PlanView child = view(context, plan);
         Set<String> covered = new HashSet<>();
         for (PlanView.Located located : child.tasks()) {
             List<TaskLink> links = located.task().implementsTasks();
@@ -223,8 +231,8 @@ public final class StandardRules {
             return;
         }
         String referenceId = context.parentReference().get().id();
-        PlanView child = new PlanView(plan);
-        PlanView parent = new PlanView(parentPlan);
+        PlanView child = view(context, plan);
+        PlanView parent = view(context, parentPlan);
         for (PlanView.Located located : child.tasks()) {
             Optional<DateRange> window = child.window(located.task());
             for (TaskLink link : located.task().implementsTasks()) {
@@ -248,8 +256,8 @@ public final class StandardRules {
     // festival: FESTIVAL_OUTSIDE_PARENT_WINDOW, FESTIVAL_AFTER_NATIONAL_DAY
 
     static void festival(ComplianceContext context) {
-        PlanView child = new PlanView(context.child().plan());
-        Optional<PlanView> parent = context.parent().map(p -> new PlanView(p.plan()));
+        PlanView child = view(context, context.child().plan());
+        Optional<PlanView> parent = context.parent().map(p -> view(context, p.plan()));
         for (PlanView.Located located : child.tasks()) {
             if (!located.task().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
                 continue;
@@ -416,7 +424,7 @@ public final class StandardRules {
         if (context.parent().isEmpty() || plan.level().isEmpty()) {
             return;
         }
-        PlanView parent = new PlanView(context.parent().get().plan());
+        PlanView parent = view(context, context.parent().get().plan());
         for (TaskKind kind : List.of(TaskKind.INTERIM_REVIEW, TaskKind.FINAL_REVIEW)) {
             if (plan.allTasks().anyMatch(task -> task.is(kind))) {
                 continue;
