@@ -8,28 +8,23 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.campaign.compliance.Cascade;
 import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.ComplianceProfile;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
-import vn.campaign.io.PlanEntry;
+import vn.campaign.io.CascadeCheck;
 import vn.campaign.io.PlanJson;
 import vn.campaign.io.PlanSets;
 import vn.campaign.model.Language;
@@ -42,7 +37,7 @@ import vn.campaign.validation.Severity;
  *
  * <p>A folder is read whole into a {@link PlanSet}, its plans in any order. With {@code --cascade}
  * the plans are read one at a time in name (or NDJSON) order, which must be cascade order (see
- * {@link Cascade}), and only each plan's ancestors are held: the way to check a national cascade.
+ * {@link CascadeCheck}), and only each plan's ancestors are held: the way to check a national cascade.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Kiểm tra việc tuân thủ kế hoạch cấp trên và pháp luật (check compliance with the parent plan "
@@ -139,59 +134,35 @@ final class CheckCommand implements Callable<Integer> {
         return report.hasErrors() ? CampaignCli.FINDINGS : CampaignCli.OK;
     }
 
-    /** Checks the plans of a folder or an NDJSON file one at a time; empty if one cannot be read. */
+    /** Checks the plans of a folder or an NDJSON file one at a time, on all cores; empty if one cannot be read. */
     private Optional<ComplianceReport> checkCascade(ComplianceChecker checker, PlanJson json, PrintWriter err)
             throws IOException {
-        Cascade cascade;
+        PlanSet supportLevels;
         try {
-            cascade = Files.isDirectory(path) ? Cascade.withSupportLevelsOf(PlanSets.supportLevels(path))
-                    : Cascade.create();
+            supportLevels = Files.isDirectory(path) ? PlanSets.supportLevels(path) : PlanSet.of();
         } catch (IOException | IllegalArgumentException e) {
             err.println(path.resolve(PlanSets.SUPPORT_LEVELS) + ": " + e.getMessage());
             return Optional.empty();
         }
+        CascadeCheck check = CascadeCheck.builder().json(json).withoutValidation().checker(checker)
+                .supportLevels(supportLevels).build();
         List<ComplianceFinding> findings = new ArrayList<>();
         List<String> files = new ArrayList<>();
-        boolean unreadable = false;
-        if (Files.isDirectory(path)) {
-            List<Path> plans;
-            try (Stream<Path> list = Files.list(path)) {
-                plans = list.filter(file -> file.getFileName().toString().endsWith(".json"))
-                        .filter(Files::isRegularFile).sorted().collect(Collectors.toList());
-            }
-            for (Path file : plans) {
-                Optional<NamedPlan> plan = read(json, file, err);
-                if (plan.isEmpty()) {
-                    unreadable = true;
-                    continue;
+        CascadeCheck.Summary summary;
+        try {
+            summary = check.run(path, result -> {
+                if (result.failure().isPresent()) {
+                    err.println(Reports.unreadable(Path.of(result.name()), result.failure().get()));
+                } else {
+                    files.add(result.name());
+                    findings.addAll(result.compliance().orElseThrow().findings());
                 }
-                files.add(plan.get().file());
-                findings.addAll(checker.check(plan.get(), cascade.next(plan.get())).findings());
-            }
-        } else {
-            try (Stream<PlanEntry> entries = json.readAll(path)) {
-                Iterator<PlanEntry> iterator = entries.iterator();
-                while (iterator.hasNext()) {
-                    PlanEntry entry = iterator.next();
-                    String name = path + "[" + entry.index() + "]";
-                    if (entry.failure().isPresent()) {
-                        err.println(Reports.unreadable(Path.of(name), entry.failure().get()));
-                        unreadable = true;
-                        continue;
-                    }
-                    NamedPlan plan = new NamedPlan(name, entry.plan().orElseThrow());
-                    files.add(name);
-                    findings.addAll(checker.check(plan, cascade.next(plan)).findings());
-                }
-            } catch (UncheckedIOException e) {
-                err.println(Reports.unreadable(path, e.getCause()));
-                return Optional.empty();
-            } catch (IOException e) {
-                err.println(Reports.unreadable(path, e));
-                return Optional.empty();
-            }
+            });
+        } catch (IOException e) {
+            err.println(Reports.unreadable(path, e));
+            return Optional.empty();
         }
-        if (unreadable) {
+        if (summary.unreadable() > 0) {
             return Optional.empty();
         }
         return Optional.of(ComplianceReport.of(findings, files, checker.ruleIds(), ComplianceChecker.RULE_DATA_VERSION,

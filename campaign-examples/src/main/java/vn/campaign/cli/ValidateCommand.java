@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.campaign.io.CascadeCheck;
 import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanJson;
 import vn.campaign.validation.PlanValidator;
@@ -76,35 +77,57 @@ final class ValidateCommand implements Callable<Integer> {
                 printer.finish();
             }
         };
-        for (Path file : inputs()) {
-            if (isStream(file)) {
-                Optional<IOException> failure = Optional.empty();
-                try (Stream<PlanEntry> entries = json.readAll(file)) {
-                    Iterator<PlanEntry> iterator = entries.iterator();
-                    while (iterator.hasNext()) {
-                        // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
-                        counting.print(Reports.Result.of(file, iterator.next(), validator));
-                    }
-                } catch (UncheckedIOException e) {
-                    failure = Optional.of(e.getCause());
-                } catch (NoSuchFileException | AccessDeniedException e) {
-                    failure = Optional.of(e);
-                }
-                if (failure.isPresent()) {
-                    counting.print(Reports.Result.unreadable(file, failure.get()));
-                }
+        List<Path> inputs = inputs();
+        // Plan files are read and validated on all cores, in order; files of many plans one by one.
+        CascadeCheck parallel = CascadeCheck.builder().json(json).validator(validator).withoutCompliance().build();
+        List<Path> batch = new ArrayList<>();
+        for (Path file : inputs) {
+            if (!isStream(file)) {
+                batch.add(file);
                 continue;
             }
-            Reports.Result result;
-            try {
-                result = Reports.Result.validated(file, validator.validate(json.read(file)));
-            } catch (IOException e) {
-                result = Reports.Result.unreadable(file, e);
+            validateFiles(parallel, batch, counting);
+            batch.clear();
+            Optional<IOException> failure = Optional.empty();
+            try (Stream<PlanEntry> entries = json.readAll(file)) {
+                Iterator<PlanEntry> iterator = entries.iterator();
+                while (iterator.hasNext()) {
+                    // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
+                    counting.print(Reports.Result.of(file, iterator.next(), validator));
+                }
+            } catch (UncheckedIOException e) {
+                failure = Optional.of(e.getCause());
+            } catch (NoSuchFileException | AccessDeniedException e) {
+                failure = Optional.of(e);
             }
-            counting.print(result);
+            if (failure.isPresent()) {
+                counting.print(Reports.Result.unreadable(file, failure.get()));
+            }
         }
+        validateFiles(parallel, batch, counting);
         counting.finish();
         return exit[0];
+    }
+
+    private static void validateFiles(CascadeCheck parallel, List<Path> files, Reports.Printer printer)
+            throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
+        Iterator<Path> names = files.iterator();
+        try {
+            parallel.run(files, result -> {
+                Path file = names.next();
+                try {
+                    printer.print(result.failure().isPresent() ? Reports.Result.unreadable(file, result.failure().get())
+                            : Reports.Result.validated(file, result.validation().orElseThrow()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The files given, with each folder replaced by its plan files in name order. */

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -28,13 +29,14 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.BufferedInputStream;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -322,6 +324,50 @@ public final class PlanJson {
             in.close();
             throw e;
         }
+    }
+
+    /**
+     * Cuts the documents of a stream of plans out of it one at a time, on the calling thread, and
+     * leaves each one's parsing to whoever calls its {@code Callable}, for {@link CascadeCheck}'s
+     * workers. The format is guessed as {@link #readAll(InputStream)} guesses it.
+     *
+     * @param in the stream, not null, not closed here
+     * @return the documents in order; {@code hasNext} throws {@link UncheckedIOException} if the stream fails
+     * @throws IOException if the start of the stream cannot be read
+     */
+    Iterator<Callable<PlanEntry>> documents(InputStream in) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
+        byte[] head = new byte[1024];
+        buffered.mark(head.length);
+        int length = buffered.readNBytes(head, 0, head.length);
+        buffered.reset();
+        DocumentSplitter splitter = new DocumentSplitter(buffered, DocumentSplitter.looksLikeArray(head, length),
+                limits.maxDocumentLength());
+        return new Iterator<>() {
+            private DocumentSplitter.Chunk next;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null) {
+                    try {
+                        next = splitter.next();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return next != null;
+            }
+
+            @Override
+            public Callable<PlanEntry> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                DocumentSplitter.Chunk chunk = next;
+                next = null;
+                return () -> entry(chunk);
+            }
+        };
     }
 
     private PlanEntry entry(DocumentSplitter.Chunk chunk) {
