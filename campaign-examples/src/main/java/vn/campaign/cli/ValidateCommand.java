@@ -1,7 +1,6 @@
 package vn.campaign.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -82,7 +81,7 @@ final class ValidateCommand implements Callable<Integer> {
         CascadeCheck parallel = CascadeCheck.builder().json(json).validator(validator).withoutCompliance().build();
         List<Path> batch = new ArrayList<>();
         for (Path file : inputs) {
-            if (!isStream(file)) {
+            if (!PlanJson.holdsManyPlans(file)) {
                 batch.add(file);
                 continue;
             }
@@ -150,29 +149,5 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         return inputs;
-    }
-
-    /** Whether a file holds many plans: NDJSON by its name, a JSON array by its first character. */
-    private static boolean isStream(Path file) throws IOException {
-        if (file.getFileName() != null && file.getFileName().toString().endsWith(".ndjson")) {
-            return true;
-        }
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(1024);
-            int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                    && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-            for (int i = start; i < head.length; i++) {
-                if (head[i] != ' ' && head[i] != '\t' && head[i] != '\n' && head[i] != '\r') {
-                    return head[i] == '[';
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            // Unreadable: the plain reader reports it with the usual message.
-            return false;
-        }
     }
 }

@@ -165,7 +165,7 @@ public final class CascadeCheck {
             }
             return run(files, sink);
         }
-        if (!Bulk.isBulk(input)) {
+        if (!PlanJson.holdsManyPlans(input)) {
             return run(List.of(input), sink);
         }
         try (InputStream in = Files.newInputStream(input)) {
@@ -330,33 +330,6 @@ public final class CascadeCheck {
             Thread thread = new Thread(task, "campaign-cascade-" + run + "-" + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
-        }
-    }
-
-    /** Tells files of many plans from files of one. */
-    static final class Bulk {
-        private Bulk() {
-        }
-
-        /** NDJSON by its name, a JSON array by its first character. */
-        static boolean isBulk(Path file) throws IOException {
-            if (file.getFileName() != null && file.getFileName().toString().endsWith(".ndjson")) {
-                return true;
-            }
-            if (!Files.isRegularFile(file)) {
-                return false;
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] head = in.readNBytes(1024);
-                int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
-                        && (head[2] & 0xFF) == 0xBF ? 3 : 0;
-                for (int i = start; i < head.length; i++) {
-                    if (head[i] != ' ' && head[i] != '\t' && head[i] != '\n' && head[i] != '\r') {
-                        return head[i] == '[';
-                    }
-                }
-                return false;
-            }
         }
     }
 

@@ -327,6 +327,30 @@ public final class PlanJson {
     }
 
     /**
+     * Tells a file of many plans from a file of one: NDJSON by its name ({@code .ndjson}), a JSON array
+     * by its first character after any byte order mark and white space. Reads at most 1 KiB.
+     *
+     * @param file the file, not null
+     * @return true for a file of many plans; false for one plan, a folder, or a file that cannot be read
+     *     (whose reader then reports why)
+     */
+    public static boolean holdsManyPlans(Path file) {
+        Objects.requireNonNull(file, "file");
+        if (file.getFileName() != null && file.getFileName().toString().endsWith(".ndjson")) {
+            return true;
+        }
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(1024);
+            return DocumentSplitter.looksLikeArray(head, head.length);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Cuts the documents of a stream of plans out of it one at a time, on the calling thread, and
      * leaves each one's parsing to whoever calls its {@code Callable}, for {@link CascadeCheck}'s
      * workers. The format is guessed as {@link #readAll(InputStream)} guesses it.

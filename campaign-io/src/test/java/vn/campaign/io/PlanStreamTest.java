@@ -183,6 +183,23 @@ class PlanStreamTest {
     }
 
     @Test
+    void holdsManyPlans_byNameOrFirstCharacter(@TempDir Path folder) throws IOException {
+        Path ndjson = Files.writeString(folder.resolve("a.ndjson"), "{}");
+        Path array = Files.write(folder.resolve("b.json"), new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, ' ',
+            '\n', '[', ']'});
+        Path single = Files.writeString(folder.resolve("c.json"), "  {\"schemaVersion\": \"1.1\"}");
+        Path empty = Files.writeString(folder.resolve("d.json"), "");
+
+        assertThat(PlanJson.holdsManyPlans(ndjson)).isTrue();
+        assertThat(PlanJson.holdsManyPlans(array)).isTrue();
+        assertThat(PlanJson.holdsManyPlans(single)).isFalse();
+        assertThat(PlanJson.holdsManyPlans(empty)).isFalse();
+        assertThat(PlanJson.holdsManyPlans(folder)).isFalse();
+        assertThat(PlanJson.holdsManyPlans(folder.resolve("missing.json"))).isFalse();
+        assertThat(PlanJson.holdsManyPlans(folder.resolve("missing.ndjson"))).isTrue();
+    }
+
+    @Test
     void readAll_path_closesTheFileWithTheStream(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("plans.ndjson");
         Files.writeString(file, NDJSON_BASE + "\n" + NDJSON_BASE + "\n");
