@@ -2,6 +2,7 @@ package vn.campaign.internal.compliance;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,8 @@ import vn.campaign.model.Task;
 
 /**
  * A plan's tasks with their JSON Pointers, the actor of their nearest section that names one, and
- * their windows. Built per check; not modified after. Not part of the API.
+ * their windows. Built once per plan and check, and shared by that check's rules; the windows are
+ * computed when first asked for, so a view must stay on one thread. Not part of the API.
  */
 final class PlanView {
 
@@ -35,6 +37,8 @@ final class PlanView {
     private final Plan plan;
     private final List<Located> tasks = new ArrayList<>();
     private final Map<String, Located> byId = new HashMap<>();
+    /** The windows asked for so far: the timing and festival rules ask for each task's several times. */
+    private final Map<Task, Optional<DateRange>> windows = new IdentityHashMap<>();
 
     PlanView(Plan plan) {
         this.plan = plan;
@@ -72,6 +76,15 @@ final class PlanView {
      * whole plan period for a task without a schedule; empty when the schedule has no day in the period.
      */
     Optional<DateRange> window(Task task) {
+        Optional<DateRange> window = windows.get(task);
+        if (window == null) {
+            window = resolveWindow(task);
+            windows.put(task, window);
+        }
+        return window;
+    }
+
+    private Optional<DateRange> resolveWindow(Task task) {
         if (task.schedule().isEmpty()) {
             return Optional.of(plan.period());
         }
