@@ -44,7 +44,7 @@ public final class PlanValidator {
      */
     public static PlanValidator create() {
         long start = System.nanoTime();
-        PlanValidator validator = new PlanValidator(ValidatorSetup.buildFactory());
+        PlanValidator validator = new PlanValidator(ValidatorSetup.buildPlanFactory());
         if (LOG.isDebugEnabled()) {
             LOG.debug("Hibernate Validator factory built in {} ms", (System.nanoTime() - start) / 1_000_000);
         }
