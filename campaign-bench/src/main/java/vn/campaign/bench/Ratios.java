@@ -1,0 +1,229 @@
+package vn.campaign.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmarks and prints each comparison as one ratio, ours ÷ baseline of the average time,
+ * so that a target such as "read at most 1.3 times raw Jackson" is one number to check.
+ *
+ * <pre>
+ * java -cp campaign-bench/target/benchmarks.jar vn.campaign.bench.Ratios [--quick] [--from FILE] [REGEX]
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code REGEX}: JMH's include pattern; every benchmark of this package by default.
+ *   <li>{@code --quick}: 2 warm-up and 3 measurement iterations of 500 ms each, one fork; a check that
+ *       everything runs and a rough ratio, in well under two minutes on two cores.
+ *   <li>{@code --from FILE}: reads a JMH JSON result ({@code -rf json}) instead of running.
+ * </ul>
+ *
+ * <p>The output is one line per benchmark, {@code # NAME SCORE ± ERROR UNIT}, then one line per
+ * ratio whose two benchmarks were run, {@code ratio NAME VALUE}, the value with two decimals. A run
+ * always goes through a JMH JSON file too, so both ways share one parser.
+ */
+public final class Ratios {
+
+    /** Every benchmark of this package. */
+    private static final String ALL = "vn\\.campaign\\.bench\\..*Benchmark\\.";
+
+    /** The ratios, in the order they are printed. */
+    private static final List<Ratio> RATIOS = List.of(
+            new Ratio("read_vs_jackson", "ReadBenchmark.ours", "ReadBenchmark.jackson"),
+            new Ratio("read_validate_vs_jackson_read", "ReadValidateBenchmark.ours", "ReadValidateBenchmark.jackson"),
+            new Ratio("validate_vs_hibernate", "ValidateBenchmark.ours", "ValidateBenchmark.hibernate"),
+            new Ratio("write_vs_jackson", "WriteBenchmark.ours", "WriteBenchmark.jackson"),
+            new Ratio("compliance_vs_validate", "ComplianceBenchmark.ours", "ComplianceBenchmark.validate"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Ratios() {
+    }
+
+    /**
+     * One benchmark's result in average-time mode.
+     *
+     * @param benchmark the class and method, {@code ReadBenchmark.ours}; not null
+     * @param score the average time per operation
+     * @param error the half-width of the 99.9% confidence interval, NaN when JMH gives none
+     * @param unit the unit of both, {@code us/op}; not null
+     */
+    public record Score(String benchmark, double score, double error, String unit) {
+
+        /** Checks that nothing is null. */
+        public Score {
+            Objects.requireNonNull(benchmark, "benchmark");
+            Objects.requireNonNull(unit, "unit");
+        }
+    }
+
+    /** A ratio: the time of {@code ours} divided by the time of {@code baseline}. */
+    private record Ratio(String name, String ours, String baseline) {
+    }
+
+    /**
+     * Runs the benchmarks, or reads their results, and prints the scores and ratios.
+     *
+     * @param args {@code [--quick] [--from FILE] [REGEX]}
+     * @throws IOException if the result file cannot be read or is not a JMH JSON result
+     * @throws RunnerException if JMH fails
+     */
+    public static void main(String[] args) throws IOException, RunnerException {
+        int status = run(args, System.out);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /**
+     * Does the work of {@link #main(String[])}, printing to a given stream.
+     *
+     * @param args the arguments of {@code main}, not null
+     * @param out where the score and ratio lines go, not null
+     * @return 0, or 2 for arguments that are not understood (a usage line is printed)
+     * @throws IOException if the result file cannot be read or is not a JMH JSON result
+     * @throws RunnerException if JMH fails
+     */
+    static int run(String[] args, PrintStream out) throws IOException, RunnerException {
+        boolean quick = false;
+        Path from = null;
+        String include = ALL;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--quick")) {
+                quick = true;
+            } else if (args[i].equals("--from") && i + 1 < args.length) {
+                from = Path.of(args[++i]);
+            } else if (args[i].startsWith("-")) {
+                out.println("usage: Ratios [--quick] [--from FILE] [REGEX]");
+                return 2;
+            } else {
+                include = args[i];
+            }
+        }
+        String json = from != null ? Files.readString(from) : runBenchmarks(include, quick);
+        lines(parse(json)).forEach(out::println);
+        return 0;
+    }
+
+    /** Runs JMH and returns its JSON result. */
+    private static String runBenchmarks(String include, boolean quick) throws IOException, RunnerException {
+        Path result = Files.createTempFile("campaign-bench-", ".json");
+        try {
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include(include)
+                    .resultFormat(ResultFormatType.JSON)
+                    .result(result.toString());
+            if (quick) {
+                options.forks(1)
+                        .warmupIterations(2)
+                        .warmupTime(TimeValue.milliseconds(500))
+                        .measurementIterations(3)
+                        .measurementTime(TimeValue.milliseconds(500));
+            }
+            new Runner(options.build()).run();
+            return Files.readString(result);
+        } finally {
+            Files.deleteIfExists(result);
+        }
+    }
+
+    /**
+     * Reads the scores of a JMH JSON result. Only average-time results are accepted: a ratio of
+     * throughputs would read the wrong way round.
+     *
+     * @param json the text JMH writes with {@code -rf json}, not null
+     * @return the scores in the order of the file, never null
+     * @throws IOException if the text is not JSON
+     * @throws IllegalArgumentException if it is not a JMH result of average times
+     */
+    static List<Score> parse(String json) throws IOException {
+        JsonNode results = JSON.readTree(Objects.requireNonNull(json, "json"));
+        if (results == null || !results.isArray()) {
+            throw new IllegalArgumentException("Not a JMH JSON result: expected an array of benchmarks");
+        }
+        List<Score> scores = new ArrayList<>();
+        for (JsonNode result : results) {
+            String benchmark = result.path("benchmark").asText();
+            String mode = result.path("mode").asText();
+            if (!mode.equals("avgt")) {
+                throw new IllegalArgumentException(
+                        "The benchmark " + benchmark + " ran in mode \"" + mode + "\"; ratios need average time (avgt)");
+            }
+            JsonNode metric = result.path("primaryMetric");
+            if (!metric.path("score").isNumber()) {
+                throw new IllegalArgumentException("The benchmark " + benchmark + " has no primaryMetric.score");
+            }
+            JsonNode error = metric.path("scoreError");
+            scores.add(new Score(shortName(benchmark), metric.path("score").asDouble(),
+                    error.isNumber() ? error.asDouble() : Double.NaN, metric.path("scoreUnit").asText()));
+        }
+        return scores;
+    }
+
+    /**
+     * Computes the ratios whose two benchmarks are among the scores: ours ÷ baseline.
+     *
+     * @param scores the scores, not null
+     * @return ratio name to value, in the fixed order of the ratios, never null
+     * @throws IllegalArgumentException if the two scores of a ratio are in different units
+     */
+    static Map<String, Double> ratios(List<Score> scores) {
+        Map<String, Score> byName = new LinkedHashMap<>();
+        for (Score score : scores) {
+            byName.put(score.benchmark(), score);
+        }
+        Map<String, Double> ratios = new LinkedHashMap<>();
+        for (Ratio ratio : RATIOS) {
+            Score ours = byName.get(ratio.ours());
+            Score baseline = byName.get(ratio.baseline());
+            if (ours != null && baseline != null) {
+                if (!ours.unit().equals(baseline.unit())) {
+                    throw new IllegalArgumentException("Cannot divide " + ours.unit() + " by " + baseline.unit()
+                            + " for " + ratio.name());
+                }
+                ratios.put(ratio.name(), ours.score() / baseline.score());
+            }
+        }
+        return ratios;
+    }
+
+    /**
+     * Returns the printed lines: one per score, {@code # NAME SCORE ± ERROR UNIT}, then one per
+     * ratio, {@code ratio NAME VALUE}.
+     *
+     * @param scores the scores, not null
+     * @return the lines, never null
+     */
+    static List<String> lines(List<Score> scores) {
+        List<String> lines = new ArrayList<>();
+        for (Score score : scores) {
+            lines.add(String.format(Locale.ROOT, "# %s %.3f ± %.3f %s", score.benchmark(), score.score(),
+                    score.error(), score.unit()));
+        }
+        ratios(scores).forEach((name, value) -> lines.add(String.format(Locale.ROOT, "ratio %s %.2f", name, value)));
+        return lines;
+    }
+
+    /** {@code vn.campaign.bench.ReadBenchmark.ours} → {@code ReadBenchmark.ours}. */
+    private static String shortName(String benchmark) {
+        int method = benchmark.lastIndexOf('.');
+        int type = method > 0 ? benchmark.lastIndexOf('.', method - 1) : -1;
+        return benchmark.substring(type + 1);
+    }
+}

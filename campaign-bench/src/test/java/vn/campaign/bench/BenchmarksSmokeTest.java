@@ -1,0 +1,122 @@
+package vn.campaign.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidatorFactory;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.junit.jupiter.api.Test;
+import vn.campaign.compliance.ComplianceChecker;
+import vn.campaign.compliance.ComplianceReport;
+import vn.campaign.compliance.NamedPlan;
+import vn.campaign.io.PlanJson;
+import vn.campaign.model.Plan;
+import vn.campaign.validation.PlanValidator;
+import vn.campaign.validation.ValidationReport;
+
+/**
+ * Every benchmark's state set up as JMH does, and every benchmark method called once, checked for
+ * doing the work it claims; the benchmarks themselves run only from benchmarks.jar.
+ */
+class BenchmarksSmokeTest {
+
+    private static final Plan KON_RAY = read(BundledPlans.KON_RAY);
+
+    @Test
+    void read_oursAndJacksonGiveTheKonRayPlan() throws Exception {
+        ReadBenchmark benchmark = new ReadBenchmark();
+        benchmark.setUp();
+
+        assertThat(benchmark.ours()).isEqualTo(KON_RAY);
+        assertThat(benchmark.jackson()).isEqualTo(KON_RAY);
+    }
+
+    @Test
+    void readValidate_oursFindsWhatPlanValidatorFinds() throws Exception {
+        ReadValidateBenchmark benchmark = new ReadValidateBenchmark();
+        benchmark.setUp();
+
+        ValidationReport report = benchmark.ours();
+
+        assertThat(report.findings()).hasSameSizeAs(PlanValidator.create().validate(KON_RAY).findings());
+        assertThat(report).isEqualTo(PlanValidator.create().validate(KON_RAY));
+        assertThat(benchmark.jackson()).isEqualTo(KON_RAY);
+    }
+
+    @Test
+    void validate_oursAndHibernateValidateTheKonRayPlan() throws Exception {
+        ValidateBenchmark benchmark = new ValidateBenchmark();
+        benchmark.setUp();
+        try {
+            ValidationReport report = benchmark.ours();
+            Set<ConstraintViolation<Plan>> violations = benchmark.hibernate();
+
+            assertThat(report).isEqualTo(PlanValidator.create().validate(KON_RAY));
+            assertThat(report.findings()).hasSize(4);
+            // The Kon Rẫy plan breaks no constraint: its four findings come from the plan rules.
+            assertThat(violations).isEmpty();
+        } finally {
+            benchmark.tearDown();
+        }
+    }
+
+    /**
+     * Why the baseline of ValidateBenchmark uses our ValidatorSetup: with Hibernate Validator's own
+     * defaults the model's {@code Optional<@NotBlank String>} refuses every empty Optional, and the
+     * default message interpolator cannot even start without Expression Language.
+     */
+    @Test
+    void validate_withHibernateDefaults_refusesEmptyOptionals() {
+        assertThatThrownBy(() -> Validation.byProvider(HibernateValidator.class).configure()
+                .ignoreXmlConfiguration().buildValidatorFactory())
+                .isInstanceOf(ValidationException.class).hasMessageContaining("HV000183");
+
+        try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+                .ignoreXmlConfiguration().messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory()) {
+            Set<ConstraintViolation<Plan>> violations = factory.getValidator().validate(KON_RAY);
+
+            assertThat(violations).hasSize(67).allSatisfy(violation -> {
+                assertThat(violation.getConstraintDescriptor().getAnnotation()).isInstanceOf(NotBlank.class);
+                assertThat(violation.getInvalidValue()).isNull();
+            });
+        }
+    }
+
+    @Test
+    void write_oursAndJacksonReadBackToTheSamePlan() throws Exception {
+        WriteBenchmark benchmark = new WriteBenchmark();
+        benchmark.setUp();
+
+        assertThat(PlanJson.create().read(benchmark.ours())).isEqualTo(KON_RAY);
+        assertThat(RawJackson.create().read(benchmark.jackson())).isEqualTo(KON_RAY);
+    }
+
+    @Test
+    void compliance_checksKonRayAgainstItsParentAndValidateValidatesIt() throws Exception {
+        ComplianceBenchmark benchmark = new ComplianceBenchmark();
+        benchmark.setUp();
+
+        ComplianceReport report = benchmark.ours();
+
+        assertThat(report.files()).containsExactly(BundledPlans.KON_RAY);
+        assertThat(report.ruleIds()).isNotEmpty();
+        assertThat(report).isEqualTo(ComplianceChecker.create().check(new NamedPlan(BundledPlans.KON_RAY, KON_RAY),
+                new NamedPlan(BundledPlans.KON_TUM, read(BundledPlans.KON_TUM))));
+        assertThat(benchmark.validate()).isEqualTo(PlanValidator.create().validate(KON_RAY));
+    }
+
+    private static Plan read(String file) {
+        try {
+            return PlanJson.create().read(BundledPlans.bytes(file));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
