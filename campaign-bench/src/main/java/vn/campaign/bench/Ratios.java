@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import vn.campaign.examples.CascadeGenerator;
 
 /**
  * Runs the benchmarks and prints each comparison as one ratio, ours ÷ baseline of the average time,
@@ -29,14 +31,20 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * <ul>
  *   <li>{@code REGEX}: JMH's include pattern; every benchmark of this package by default.
- *   <li>{@code --quick}: 2 warm-up and 3 measurement iterations of 500 ms each, one fork; a check that
- *       everything runs and a rough ratio, in well under two minutes on two cores.
+ *   <li>{@code --quick}: 2 warm-up and 3 measurement iterations of 500 ms each, one fork, and the
+ *       cascade at its smaller size only; a check that everything runs and a rough ratio, in a few
+ *       minutes on two cores.
  *   <li>{@code --from FILE}: reads a JMH JSON result ({@code -rf json}) instead of running.
  * </ul>
  *
  * <p>The output is one line per benchmark, {@code # NAME SCORE ± ERROR UNIT}, then one line per
  * ratio whose two benchmarks were run, {@code ratio NAME VALUE}, the value with two decimals. A run
- * always goes through a JMH JSON file too, so both ways share one parser.
+ * always goes through a JMH JSON file too, so both ways share one parser. Besides ours ÷ baseline,
+ * the cascade gives {@code cascade_per_plan_nation_vs_eighth} (the cost of a plan in the whole
+ * nation over its cost in one eighth: 1 is linear) and {@code cascade_nation_vs_10s} (the nation's
+ * time over the 10 s target); a full run without {@code --from} also starts {@link FirstPlan} in
+ * five fresh JVMs and gives {@code first_plan_vs_1s} (the median time from JVM start to the first
+ * plan validated, over the 1 s target). Below 1 meets a target.
  */
 public final class Ratios {
 
@@ -52,6 +60,15 @@ public final class Ratios {
             new Ratio("compliance_vs_validate", "ComplianceBenchmark.ours", "ComplianceBenchmark.validate"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How many fresh JVMs measure the time to the first plan validated; the median is the figure. */
+    private static final int FIRST_PLAN_RUNS = 5;
+
+    /** The cascade benchmark's name with its parameter, less the number of communes. */
+    private static final String CASCADE = "CascadeBenchmark.cascade:communes=";
+
+    /** One eighth of the communes: the smaller size of the cascade benchmark. */
+    private static final int EIGHTH = 415;
 
     private Ratios() {
     }
@@ -118,7 +135,43 @@ public final class Ratios {
         }
         String json = from != null ? Files.readString(from) : runBenchmarks(include, quick);
         lines(parse(json)).forEach(out::println);
+        if (from == null && include.equals(ALL)) {
+            List<Long> times = firstPlanTimes(FIRST_PLAN_RUNS);
+            out.println("# FirstPlan ms: " + times);
+            out.println(String.format(Locale.ROOT, "ratio first_plan_vs_1s %.2f", median(times) / 1000.0));
+        }
         return 0;
+    }
+
+    /**
+     * Runs {@link FirstPlan} in fresh JVMs, with this JVM's {@code java} and class path, and returns
+     * the milliseconds each took from its start to its first plan validated.
+     */
+    static List<Long> firstPlanTimes(int runs) throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    FirstPlan.class.getName()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            try {
+                if (process.waitFor() != 0 || !output.startsWith("first-plan ")) {
+                    throw new IOException("FirstPlan failed: " + output);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("Interrupted", e);
+            }
+            times.add(Long.parseLong(output.split(" ")[1].trim()));
+        }
+        return times;
+    }
+
+    static double median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
     /** Runs JMH and returns its JSON result. */
@@ -134,7 +187,8 @@ public final class Ratios {
                         .warmupIterations(2)
                         .warmupTime(TimeValue.milliseconds(500))
                         .measurementIterations(3)
-                        .measurementTime(TimeValue.milliseconds(500));
+                        .measurementTime(TimeValue.milliseconds(500))
+                        .param("communes", Integer.toString(EIGHTH));
             }
             new Runner(options.build()).run();
             return Files.readString(result);
@@ -161,16 +215,20 @@ public final class Ratios {
         for (JsonNode result : results) {
             String benchmark = result.path("benchmark").asText();
             String mode = result.path("mode").asText();
-            if (!mode.equals("avgt")) {
-                throw new IllegalArgumentException(
-                        "The benchmark " + benchmark + " ran in mode \"" + mode + "\"; ratios need average time (avgt)");
+            if (!mode.equals("avgt") && !mode.equals("ss")) {
+                throw new IllegalArgumentException("The benchmark " + benchmark + " ran in mode \"" + mode
+                        + "\"; ratios need times per operation (avgt or ss)");
             }
             JsonNode metric = result.path("primaryMetric");
             if (!metric.path("score").isNumber()) {
                 throw new IllegalArgumentException("The benchmark " + benchmark + " has no primaryMetric.score");
             }
             JsonNode error = metric.path("scoreError");
-            scores.add(new Score(shortName(benchmark), metric.path("score").asDouble(),
+            StringBuilder name = new StringBuilder(shortName(benchmark));
+            for (Map.Entry<String, JsonNode> param : result.path("params").properties()) {
+                name.append(':').append(param.getKey()).append('=').append(param.getValue().asText());
+            }
+            scores.add(new Score(name.toString(), metric.path("score").asDouble(),
                     error.isNumber() ? error.asDouble() : Double.NaN, metric.path("scoreUnit").asText()));
         }
         return scores;
@@ -189,6 +247,8 @@ public final class Ratios {
             byName.put(score.benchmark(), score);
         }
         Map<String, Double> ratios = new LinkedHashMap<>();
+        Score eighth = find(scores, CASCADE + EIGHTH);
+        Score nation = find(scores, CASCADE + CascadeGenerator.COMMUNES);
         for (Ratio ratio : RATIOS) {
             Score ours = byName.get(ratio.ours());
             Score baseline = byName.get(ratio.baseline());
@@ -199,6 +259,14 @@ public final class Ratios {
                 }
                 ratios.put(ratio.name(), ours.score() / baseline.score());
             }
+        }
+        if (eighth != null && nation != null && eighth.unit().equals(nation.unit())) {
+            // Linear growth gives 1: the cost of a plan does not depend on how many there are.
+            ratios.put("cascade_per_plan_nation_vs_eighth",
+                    (nation.score() / plans(nation)) / (eighth.score() / plans(eighth)));
+        }
+        if (nation != null && nation.unit().equals("ms/op")) {
+            ratios.put("cascade_nation_vs_10s", nation.score() / 10_000);
         }
         return ratios;
     }
@@ -216,8 +284,27 @@ public final class Ratios {
             lines.add(String.format(Locale.ROOT, "# %s %.3f ± %.3f %s", score.benchmark(), score.score(),
                     score.error(), score.unit()));
         }
+        Score eighth = find(scores, CASCADE + EIGHTH);
+        Score nation = find(scores, CASCADE + CascadeGenerator.COMMUNES);
+        for (Score score : new Score[] {eighth, nation}) {
+            if (score != null && score.unit().equals("ms/op")) {
+                long plans = plans(score);
+                lines.add(String.format(Locale.ROOT, "# %s: %d plans, %.0f plans/s", score.benchmark(), plans,
+                        plans / (score.score() / 1000)));
+            }
+        }
         ratios(scores).forEach((name, value) -> lines.add(String.format(Locale.ROOT, "ratio %s %.2f", name, value)));
         return lines;
+    }
+
+    private static Score find(List<Score> scores, String benchmark) {
+        return scores.stream().filter(score -> score.benchmark().equals(benchmark)).findFirst().orElse(null);
+    }
+
+    /** The number of plans of a cascade benchmark, from its communes parameter. */
+    private static long plans(Score cascade) {
+        int communes = Integer.parseInt(cascade.benchmark().substring(cascade.benchmark().lastIndexOf('=') + 1));
+        return CascadeGenerator.builder().communes(communes).build().size();
     }
 
     /** {@code vn.campaign.bench.ReadBenchmark.ours} → {@code ReadBenchmark.ours}. */

@@ -8,6 +8,8 @@ import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.io.CascadeCheck;
 import vn.campaign.io.PlanJson;
 import vn.campaign.model.Plan;
 import vn.campaign.validation.PlanValidator;
@@ -67,7 +70,7 @@ class BenchmarksSmokeTest {
     }
 
     /**
-     * Why the baseline of ValidateBenchmark uses our ValidatorSetup: with Hibernate Validator's own
+     * Why the baseline of ValidateBenchmark swaps the validator of {@code @NotBlank}: with Hibernate Validator's own
      * defaults the model's {@code Optional<@NotBlank String>} refuses every empty Optional, and the
      * default message interpolator cannot even start without Expression Language.
      */
@@ -87,6 +90,33 @@ class BenchmarksSmokeTest {
                 assertThat(violation.getInvalidValue()).isNull();
             });
         }
+    }
+
+    @Test
+    void cascade_checksAGeneratedCascadeCleanAndDeletesIt() throws Exception {
+        CascadeBenchmark benchmark = new CascadeBenchmark();
+        benchmark.communes = 3;
+        benchmark.setUp();
+        Path folder;
+        try {
+            CascadeCheck.Summary summary = benchmark.cascade();
+
+            assertThat(summary).isEqualTo(new CascadeCheck.Summary(1 + 3 + 3 * 31, 0, 0, 0, 0));
+            folder = benchmark.folder;
+            assertThat(folder).isDirectoryContaining("glob:**/01-0001-030.json");
+            benchmark.heap();
+        } finally {
+            benchmark.tearDown();
+        }
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void firstPlan_runsInAFreshJvmAndReportsItsTime() throws Exception {
+        List<Long> times = Ratios.firstPlanTimes(1);
+
+        assertThat(times).hasSize(1);
+        assertThat(times.get(0)).isPositive();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,39 @@ class RatiosTest {
 
         assertThatIllegalArgumentException().isThrownBy(() -> Ratios.parse(throughput))
                 .withMessage("The benchmark vn.campaign.bench.ReadBenchmark.ours ran in mode \"thrpt\"; "
-                        + "ratios need average time (avgt)");
+                        + "ratios need times per operation (avgt or ss)");
+    }
+
+    @Test
+    void ratios_ofTheCascade_comparePerPlanCostsAndTheTarget() throws Exception {
+        // 415 communes make 12,900 plans, 3,321 make 102,986; 2,000 ms and 16,000 ms.
+        String json = "[" + cascade(415, 2_000) + "," + cascade(3_321, 16_000) + "]";
+
+        List<Ratios.Score> scores = Ratios.parse(json);
+
+        assertThat(scores).extracting(Ratios.Score::benchmark).containsExactly(
+                "CascadeBenchmark.cascade:communes=415", "CascadeBenchmark.cascade:communes=3321");
+        assertThat(Ratios.ratios(scores)).containsOnlyKeys("cascade_per_plan_nation_vs_eighth",
+                "cascade_nation_vs_10s");
+        assertThat(Ratios.ratios(scores).get("cascade_per_plan_nation_vs_eighth"))
+                .isCloseTo((16_000.0 / 102_986) / (2_000.0 / 12_900), within(1e-9));
+        assertThat(Ratios.ratios(scores).get("cascade_nation_vs_10s")).isCloseTo(1.6, within(1e-9));
+        assertThat(Ratios.lines(scores)).contains(
+                "# CascadeBenchmark.cascade:communes=3321: 102986 plans, 6437 plans/s",
+                "ratio cascade_per_plan_nation_vs_eighth 1.00", "ratio cascade_nation_vs_10s 1.60");
+    }
+
+    @Test
+    void median_ofOddAndEvenCounts() {
+        assertThat(Ratios.median(List.of(900L, 700L, 800L))).isEqualTo(800.0);
+        assertThat(Ratios.median(List.of(900L, 700L, 800L, 1_000L))).isEqualTo(850.0);
+    }
+
+    private static String cascade(int communes, double milliseconds) {
+        return result("CascadeBenchmark.cascade", "ss", milliseconds, Double.NaN)
+                .replace("\"us/op\"", "\"ms/op\"").replace("NaN", "\"NaN\"")
+                .replace("\"primaryMetric\"", "\"params\" : { \"communes\" : \"" + communes + "\" },\n"
+                        + "                    \"primaryMetric\"");
     }
 
     @Test

@@ -1,0 +1,120 @@
+package vn.campaign.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import vn.campaign.examples.CascadeGenerator;
+import vn.campaign.io.CascadeCheck;
+
+/**
+ * The whole national cascade read from disk, validated and checked for compliance, with
+ * {@link CascadeCheck} on all cores, at two sizes: one eighth of the communes and all 3,321, each
+ * with thirty residential areas (12,900 and 102,986 plans). Their cost per plan, compared, says
+ * whether the cost grows linearly; each run is one pass over every plan, in a JVM of 256 MB heap
+ * (target: the whole nation in at most 10 s).
+ *
+ * <p>The plans are generated once per size into a temporary folder (1 file a plan, as
+ * {@code campaign-cli generate} writes them), outside the measurement, and deleted after.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx256m")
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class CascadeBenchmark {
+
+    /** The number of communes: one eighth of the nation, and all of it. */
+    @Param({"415", "3321"})
+    public int communes;
+
+    /** The generated plans; package-private for the smoke test. */
+    Path folder;
+    private CascadeCheck check;
+    private long plans;
+
+    /**
+     * Writes the cascade to a temporary folder and builds the check.
+     *
+     * @throws IOException if the folder cannot be written
+     */
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        CascadeGenerator generator = CascadeGenerator.builder().communes(communes).build();
+        folder = Files.createTempDirectory("campaign-cascade-");
+        Generated.write(generator, folder);
+        plans = generator.size();
+        check = CascadeCheck.builder().build();
+    }
+
+    /**
+     * Reads, validates and checks every plan of the folder.
+     *
+     * @return the totals, returned so that the work is not eliminated
+     * @throws IOException if the folder cannot be listed
+     */
+    @Benchmark
+    public CascadeCheck.Summary cascade() throws IOException {
+        CascadeCheck.Summary summary = check.run(folder, result -> { });
+        if (summary.plans() != plans || summary.errors() != 0) {
+            throw new IllegalStateException("The cascade did not check clean: " + summary);
+        }
+        return summary;
+    }
+
+    /** Prints the heap the run needed: the most used, and what was live after the last collection. */
+    @TearDown(Level.Iteration)
+    public void heap() {
+        long peak = 0;
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+                if (pool.getCollectionUsage() != null) {
+                    live += pool.getCollectionUsage().getUsed();
+                }
+                pool.resetPeakUsage();
+            }
+        }
+        System.out.printf("%n# heap of %d plans: peak %d MB, live after the last collection %d MB, limit %d MB%n",
+                plans, peak >> 20, live >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    /**
+     * Deletes the folder.
+     *
+     * @throws IOException if it cannot be deleted
+     */
+    @TearDown(Level.Trial)
+    public void tearDown() throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> {
+                try {
+                    Files.delete(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
