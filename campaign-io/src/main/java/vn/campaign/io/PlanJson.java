@@ -29,6 +29,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -233,6 +234,12 @@ public final class PlanJson {
      */
     public Plan read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isRegularFile() && attributes.size() <= limits.maxDocumentLength()) {
+            // One read of the known size, instead of a stream read in 8 KiB pieces and copied
+            // together; a file that grew meanwhile is still refused by its length.
+            return read(Files.readAllBytes(file));
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         }
