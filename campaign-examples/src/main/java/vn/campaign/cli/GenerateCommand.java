@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,8 +75,8 @@ final class GenerateCommand implements Callable<Integer> {
                     + " [FILE_UNWRITABLE]");
             return CampaignCli.UNREADABLE;
         }
-        err.printf("%d plans written to %s in %.1f s (%s)%n", generator.size(), out,
-                (System.nanoTime() - start) / 1e9, generator);
+        err.printf(Locale.ROOT, "%d plans written to %s in %.1f s (%s); in cascade order, so check them with"
+                + " `check --cascade %s`%n", generator.size(), out, (System.nanoTime() - start) / 1e9, generator, out);
         err.flush();
         return CampaignCli.OK;
     }

@@ -27,7 +27,8 @@ class GenerateCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith("13 plans written to " + out + " in ");
+        assertThat(run.err()).startsWith("13 plans written to " + out + " in ")
+                .endsWith("; in cascade order, so check them with `check --cascade " + out + "`\n");
         assertThat(names(out)).containsExactly("00-0000-000.json", "01-0000-000.json", "01-0001-000.json",
                 "01-0001-001.json", "01-0001-002.json", "02-0000-000.json", "02-0001-000.json", "02-0001-001.json",
                 "02-0001-002.json", "03-0000-000.json", "03-0001-000.json", "03-0001-001.json", "03-0001-002.json");
