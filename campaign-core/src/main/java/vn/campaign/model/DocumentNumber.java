@@ -1,11 +1,11 @@
 package vn.campaign.model;
 
-import java.text.Normalizer;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.campaign.internal.Text;
 
 /**
  * The number and symbol of a document (số, ký hiệu), such as {@code 457/KH-MTTQ-BTT}.
@@ -128,7 +128,7 @@ public final class DocumentNumber {
     public static DocumentNumber normative(String number, int year, String issuerCode) {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuerCode, "issuerCode");
-        String issuer = Normalizer.normalize(issuerCode, Normalizer.Form.NFC);
+        String issuer = Text.nfc(issuerCode);
         if (!CODE_PATTERN.matcher(issuer).matches()) {
             throw new IllegalArgumentException("Not an issuer code for a normative document without type: \""
                     + issuerCode + "\" (expected letters and digits only, like QH15)");
@@ -167,7 +167,7 @@ public final class DocumentNumber {
      */
     public static DocumentNumber parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String input = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        String input = Text.nfc(text.toString()).strip();
         if (input.isEmpty()) {
             throw invalid(text, "empty");
         }
@@ -241,7 +241,7 @@ public final class DocumentNumber {
     }
 
     private static String checkIssuer(String issuerCode) {
-        String issuer = Normalizer.normalize(issuerCode, Normalizer.Form.NFC);
+        String issuer = Text.nfc(issuerCode);
         if (!ISSUER_PATTERN.matcher(issuer).matches()) {
             throw new IllegalArgumentException("Not an issuer code: \"" + issuerCode
                     + "\" (expected letters and digits in parts joined by hyphens, like MTTQ-BTT)");

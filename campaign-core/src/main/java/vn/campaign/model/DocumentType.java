@@ -1,10 +1,10 @@
 package vn.campaign.model;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.campaign.internal.Text;
 
 /**
  * The type of a document, written as its abbreviation in the document's symbol: the {@code KH} of
@@ -107,7 +107,7 @@ public final class DocumentType implements Labelled {
      */
     public static DocumentType of(String code) {
         Objects.requireNonNull(code, "code");
-        String normalized = Normalizer.normalize(code, Normalizer.Form.NFC);
+        String normalized = Text.nfc(code);
         DocumentType known = BY_CODE.get(normalized);
         if (known != null) {
             return known;

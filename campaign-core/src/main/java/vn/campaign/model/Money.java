@@ -1,9 +1,9 @@
 package vn.campaign.model;
 
-import java.text.Normalizer;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.campaign.internal.Text;
 
 /**
  * An amount of money in Vietnamese đồng, such as the estimate of a task funded under Circular
@@ -56,7 +56,7 @@ public final class Money implements Comparable<Money> {
      */
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String input = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        String input = Text.nfc(text.toString()).strip();
         Matcher m = MONEY.matcher(input);
         if (!m.matches()) {
             throw new IllegalArgumentException("Not an amount of money: \"" + text

@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.campaign.internal.Text;
 
 /**
  * When a task is to be carried out, as a plan says it: "Thường xuyên", "Trong năm 2024",
@@ -954,7 +954,7 @@ final class ScheduleText {
 
     static Schedule parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        String input = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        String input = SPACES.matcher(Text.nfc(text.toString())).replaceAll(" ").strip();
         if (input.endsWith(".")) {
             input = input.substring(0, input.length() - 1).strip();
         }
