@@ -9,14 +9,16 @@ import static vn.campaign.model.CampaignContent.LAW_PUBLIC_ORDER;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.model.Actor;
 import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.BudgetLine;
 import vn.campaign.model.Campaign;
 import vn.campaign.model.CampaignContent;
 import vn.campaign.model.Channel;
@@ -29,7 +31,6 @@ import vn.campaign.model.Funding;
 import vn.campaign.model.FundingItem;
 import vn.campaign.model.FundingSource;
 import vn.campaign.model.FundingSourceKind;
-import vn.campaign.model.BudgetLine;
 import vn.campaign.model.Integration;
 import vn.campaign.model.IntegrationKind;
 import vn.campaign.model.Money;
@@ -158,8 +159,8 @@ public final class CascadeGenerator {
         return IntStream.rangeClosed(0, provinces).boxed().flatMap(province -> province == 0
                 ? Stream.of(plan(Position.CENTRE))
                 : Stream.concat(Stream.of(plan(new Position(province, 0, 0))),
-                        communesOf(province).boxed().flatMap(commune -> LongStream.rangeClosed(0, areasPerCommune)
-                                .mapToObj(area -> plan(new Position(province, commune, (int) area))))));
+                        communesOf(province).boxed().flatMap(commune -> IntStream.rangeClosed(0, areasPerCommune)
+                                .mapToObj(area -> plan(new Position(province, commune, area))))));
     }
 
     /** The communes of a province, numbered from 1: the first {@code communes % provinces} get one more. */
@@ -215,7 +216,7 @@ public final class CascadeGenerator {
         }
 
         String name() {
-            return String.format(java.util.Locale.ROOT, "%02d-%04d-%03d.json", province, commune, area);
+            return String.format(Locale.ROOT, "%02d-%04d-%03d.json", province, commune, area);
         }
     }
 
@@ -250,7 +251,7 @@ public final class CascadeGenerator {
             default -> LocalDate.of(year, 3, 1 + random.nextInt(28));
         };
         int serial = 1 + random.nextInt(level == AdministrativeLevel.CENTRAL ? 200 : 60);
-        DocumentNumber number = DocumentNumber.administrative(String.format(java.util.Locale.ROOT, "%02d", serial),
+        DocumentNumber number = DocumentNumber.administrative(String.format(Locale.ROOT, "%02d", serial),
                 DocumentType.PLAN, symbol);
         String unit = switch (level) {
             case CENTRAL -> "Việt Nam";
@@ -268,11 +269,11 @@ public final class CascadeGenerator {
         return new Header(position, number, date, unit, issuerName, symbol);
     }
 
+    /** Two different syllables: "Minh Hòa", "Đăk Long". */
     private static String placeName(SplittableRandom random) {
-        String first = SYLLABLES[random.nextInt(SYLLABLES.length)];
-        String second = SYLLABLES[random.nextInt(SYLLABLES.length)];
-        return second.equals(first) ? first + " " + SYLLABLES[(random.nextInt(SYLLABLES.length - 1) + 1
-                + List.of(SYLLABLES).indexOf(first)) % SYLLABLES.length] : first + " " + second;
+        int first = random.nextInt(SYLLABLES.length);
+        int second = (first + 1 + random.nextInt(SYLLABLES.length - 1)) % SYLLABLES.length;
+        return SYLLABLES[first] + " " + SYLLABLES[second];
     }
 
     private NamedPlan plan(Position position) {
@@ -315,7 +316,7 @@ public final class CascadeGenerator {
                 .signature(Signature.of(SigningAuthority.TM, area ? "BAN CÔNG TÁC MẶT TRẬN" : "BAN THƯỜNG TRỰC",
                         area ? "TRƯỞNG BAN" : "PHÓ CHỦ TỊCH", person(random) + " (minh họa)"))
                 .actors(actors.toArray(Actor[]::new))
-                .extensions(Extensions.of(java.util.Map.of(GENERATED, Long.toString(seed))))
+                .extensions(Extensions.of(Map.of(GENERATED, Long.toString(seed))))
                 .build();
         return new NamedPlan(position.name(), plan);
     }
