@@ -574,13 +574,8 @@ public final class PlanJson {
      * continuation byte, so the scan cannot land inside a sequence.
      */
     static int firstInvalidUtf8AfterParse(byte[] utf8) {
-        if ((scan(utf8) & SUSPICIOUS) == 0) {
-            return -1;
-        }
         for (int i = 0; i < utf8.length; i++) {
-            int b = utf8[i];
-            // As signed bytes: C0 and C1 are -64 and -63, E0 is -32, ED is -19, F0 to FF are -16 to -1.
-            if (b < 0 && (b == -64 || b == -63 || b == -32 || b == -19 || b >= -16) && sequenceLength(utf8, i) < 0) {
+            if ((SCAN_BITS[utf8[i] & 0xFF] & SUSPICIOUS) != 0 && sequenceLength(utf8, i) < 0) {
                 return firstInvalidUtf8(utf8);
             }
         }
