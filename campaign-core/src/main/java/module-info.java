@@ -4,8 +4,9 @@
  * <p>{@code vn.campaign.model} holds the immutable, thread-safe domain model of Front campaign plans;
  * {@code vn.campaign.validation} the validator and its findings; {@code
  * vn.campaign.validation.constraints} the Bean Validation constraints the model uses; {@code
- * vn.campaign.compliance} the check of plans against their parent plans and the law. Packages named
- * {@code internal} are not API.
+ * vn.campaign.compliance} the check of plans against their parent plans and the law; {@code
+ * vn.campaign.calendar} the resolution of a plan's schedules to dates. Packages named {@code internal}
+ * are not API.
  */
 module vn.campaign.core {
     requires transitive jakarta.validation;
@@ -16,6 +17,7 @@ module vn.campaign.core {
     exports vn.campaign.validation;
     exports vn.campaign.validation.constraints;
     exports vn.campaign.compliance;
+    exports vn.campaign.calendar;
 
     // Users' compliance rules, found by ComplianceChecker.Builder.loadRules.
     uses vn.campaign.compliance.ComplianceRule;

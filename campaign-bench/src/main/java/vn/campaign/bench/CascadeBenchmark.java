@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.campaign.examples.CascadeGenerator;
-import vn.campaign.io.CascadeCheck;
+import vn.campaign.cascade.CascadeCheck;
 
 /**
  * The whole national cascade read from disk, validated and checked for compliance, with

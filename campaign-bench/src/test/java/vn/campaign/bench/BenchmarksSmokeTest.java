@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
-import vn.campaign.io.CascadeCheck;
+import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanJson;
 import vn.campaign.model.Plan;
 import vn.campaign.validation.PlanValidator;

@@ -125,7 +125,7 @@ public final class ComplianceChecker {
 
     /**
      * Checks one plan of a set against its parent in the set, where it has one: the check of
-     * {@link #check(PlanSet)} for that plan alone, as a {@link Cascade} needs it.
+     * {@link #check(PlanSet)} for that plan alone, as a cascade of plans needs it (see {@code vn.campaign.cascade.Cascade}).
      *
      * @param plan the plan, not null, one of the set's plans
      * @param planSet the set, not null
@@ -141,28 +141,6 @@ public final class ComplianceChecker {
         List<ComplianceFinding> findings = new ArrayList<>();
         run(plan, planSet.parentOf(plan), planSet, findings);
         return ComplianceReport.of(findings, List.of(plan.file()), ruleIds(), RULE_DATA_VERSION, profile.name());
-    }
-
-    /**
-     * Checks plans that come in cascade order, holding only each plan's ancestors, so that a national
-     * cascade read lazily from disk is checked in little memory; see {@link Cascade} for the order.
-     * The result is that of {@link #check(PlanSet)} on all the plans when they are in cascade order.
-     *
-     * @param plans the plans in cascade order, not null, no null element; read once, in order
-     * @return the report on all of them, never null
-     */
-    public ComplianceReport checkCascade(Iterable<NamedPlan> plans) {
-        Objects.requireNonNull(plans, "plans");
-        Cascade cascade = Cascade.create();
-        List<ComplianceFinding> findings = new ArrayList<>();
-        List<String> files = new ArrayList<>();
-        for (NamedPlan plan : plans) {
-            Objects.requireNonNull(plan, "plans element");
-            PlanSet set = cascade.next(plan);
-            files.add(plan.file());
-            run(plan, set.parentOf(plan), set, findings);
-        }
-        return ComplianceReport.of(findings, files, ruleIds(), RULE_DATA_VERSION, profile.name());
     }
 
     private void run(NamedPlan child, Optional<NamedPlan> parent, PlanSet set, List<ComplianceFinding> findings) {

@@ -20,7 +20,7 @@ import vn.campaign.model.Money;
  * {@code IMPLEMENTS} reference names by its number (and date, where both have one); failing a
  * number, the plan whose issuer has the level and administrative unit of the reference's issuer and
  * whose period overlaps the child's. A folder of JSON files is read into a plan set by
- * {@code vn.campaign.io.PlanSets} in campaign-io.
+ * {@code vn.campaign.cascade.PlanSets} in campaign-io.
  *
  * <p>Immutable and thread-safe.
  */
@@ -84,8 +84,15 @@ public final class PlanSet {
         return new PlanSet(plans, Collections.unmodifiableMap(copy), parents);
     }
 
-    /** This set's support levels with other plans; for {@link Cascade}. */
-    PlanSet withPlans(List<NamedPlan> newPlans) {
+    /**
+     * Returns a set of other plans with this set's support levels, as a cascade of plans needs for
+     * each plan it checks.
+     *
+     * @param newPlans the plans of the new set, not null, no null element
+     * @return the new set, never null
+     */
+    public PlanSet withPlans(List<NamedPlan> newPlans) {
+        Objects.requireNonNull(newPlans, "newPlans");
         return new PlanSet(List.copyOf(newPlans), supportLevels);
     }
 

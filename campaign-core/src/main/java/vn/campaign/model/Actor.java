@@ -2,6 +2,7 @@ package vn.campaign.model;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
@@ -128,5 +129,25 @@ public record Actor(
      */
     public Actor withExtensions(Extensions newExtensions) {
         return new Actor(id, kind, level, name, unit, parentId, symbolCode, plural, newExtensions);
+    }
+
+    /**
+     * Returns the name joined with the unit, as documents name the body: "Ủy ban MTTQ Việt Nam huyện"
+     * with unit "huyện Kon Rẫy" gives "Ủy ban MTTQ Việt Nam huyện Kon Rẫy" (the level word is not
+     * repeated); without a unit, the name.
+     *
+     * @return the full name, never null
+     */
+    public String fullName() {
+        if (unit.isEmpty()) {
+            return name;
+        }
+        String unitName = unit.get();
+        String levelWord = unitName.split(" ", 2)[0];
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (lowerName.endsWith(" " + levelWord.toLowerCase(Locale.ROOT))) {
+            return name.substring(0, name.length() - levelWord.length()) + unitName;
+        }
+        return lowerName.endsWith(unitName.toLowerCase(Locale.ROOT)) ? name : name + " " + unitName;
     }
 }

@@ -1,9 +1,10 @@
 package vn.campaign.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.campaign.compliance.Fixtures.child;
-import static vn.campaign.compliance.Fixtures.parent;
+import static vn.campaign.testing.Fixtures.child;
+import static vn.campaign.testing.Fixtures.parent;
 
+import vn.campaign.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

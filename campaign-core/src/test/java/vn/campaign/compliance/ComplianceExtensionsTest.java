@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import vn.campaign.testing.Fixtures;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;

@@ -2,14 +2,15 @@ package vn.campaign.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static vn.campaign.compliance.Fixtures.REF;
-import static vn.campaign.compliance.Fixtures.check;
-import static vn.campaign.compliance.Fixtures.child;
-import static vn.campaign.compliance.Fixtures.festival;
-import static vn.campaign.compliance.Fixtures.parent;
-import static vn.campaign.compliance.Fixtures.propaganda;
-import static vn.campaign.compliance.Fixtures.review;
+import static vn.campaign.testing.Fixtures.REF;
+import static vn.campaign.testing.Fixtures.check;
+import static vn.campaign.testing.Fixtures.child;
+import static vn.campaign.testing.Fixtures.festival;
+import static vn.campaign.testing.Fixtures.parent;
+import static vn.campaign.testing.Fixtures.propaganda;
+import static vn.campaign.testing.Fixtures.review;
 
+import vn.campaign.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

@@ -3,6 +3,7 @@ package vn.campaign.compliance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import vn.campaign.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import vn.campaign.model.Plan;
 import vn.campaign.validation.Finding;

@@ -24,9 +24,9 @@ import vn.campaign.compliance.ComplianceProfile;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
-import vn.campaign.io.CascadeCheck;
+import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanJson;
-import vn.campaign.io.PlanSets;
+import vn.campaign.cascade.PlanSets;
 import vn.campaign.model.Language;
 import vn.campaign.validation.Severity;
 

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.campaign.io.PlanJson;
-import vn.campaign.io.importer.ImportResult;
-import vn.campaign.io.importer.PlanImporter;
+import vn.campaign.importer.ImportResult;
+import vn.campaign.importer.PlanImporter;
 import vn.campaign.model.Language;
 
 /**

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.campaign.io.PlanJson;
-import vn.campaign.io.document.FindingsReport;
+import vn.campaign.render.FindingsReport;
 import vn.campaign.model.Plan;
 import vn.campaign.validation.PlanValidator;
 import vn.campaign.validation.ValidationReport;

@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.campaign.io.CascadeCheck;
+import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanJson;
 import vn.campaign.validation.PlanValidator;

@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.io.PlanJson;
-import vn.campaign.io.importer.PlanImporter;
+import vn.campaign.importer.PlanImporter;
 
 class ImportCommandTest {
 

@@ -17,11 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.campaign.io.PlanJson;
-import vn.campaign.io.calendar.ICalendarWriter;
-import vn.campaign.io.calendar.MonthAgenda;
-import vn.campaign.io.calendar.PlanCalendar;
-import vn.campaign.io.calendar.TimelineSvg;
-import vn.campaign.io.document.PlanRenderer;
+import vn.campaign.render.calendar.ICalendarWriter;
+import vn.campaign.render.calendar.MonthAgenda;
+import vn.campaign.calendar.PlanCalendar;
+import vn.campaign.render.calendar.TimelineSvg;
+import vn.campaign.render.PlanRenderer;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Section;
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.io.BulkFormat;
-import vn.campaign.io.CascadeCheck;
+import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanJson;
 import vn.campaign.io.PlanReadException;
 

@@ -20,7 +20,7 @@ import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
 import vn.campaign.io.PlanJson;
-import vn.campaign.io.PlanSets;
+import vn.campaign.cascade.PlanSets;
 import vn.campaign.validation.Finding;
 import vn.campaign.validation.PlanValidator;
 

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.campaign.io.PlanJson;
-import vn.campaign.io.importer.ImportResult;
-import vn.campaign.io.importer.PlanImporter;
+import vn.campaign.importer.ImportResult;
+import vn.campaign.importer.PlanImporter;
 import vn.campaign.model.Language;
 import vn.campaign.model.Plan;
 
@@ -66,7 +66,7 @@ class ImportedSeedTest {
     @Test
     void renderedThenImported_givesTheSamePlan() throws IOException {
         Plan plan = KonRay2024.plan();
-        String markdown = vn.campaign.io.document.PlanRenderer.create().markdown(plan);
+        String markdown = vn.campaign.render.PlanRenderer.create().markdown(plan);
 
         ImportResult result = PlanImporter.create().importMarkdown(markdown);
 
@@ -78,7 +78,7 @@ class ImportedSeedTest {
     @Test
     void renderedAsDocxThenImported_givesTheSamePlan() throws IOException {
         Plan plan = KonRay2024.plan();
-        byte[] docx = vn.campaign.io.document.PlanRenderer.create().docx(plan);
+        byte[] docx = vn.campaign.render.PlanRenderer.create().docx(plan);
 
         ImportResult result = PlanImporter.create().importDocx(new java.io.ByteArrayInputStream(docx));
 

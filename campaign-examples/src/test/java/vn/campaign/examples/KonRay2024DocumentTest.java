@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.campaign.io.document.PlanRenderer;
+import vn.campaign.render.PlanRenderer;
 
 /**
  * The Kon Rẫy plan rendered to Markdown reads like the seed text it was encoded from, section for

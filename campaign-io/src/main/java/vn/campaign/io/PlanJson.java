@@ -359,14 +359,16 @@ public final class PlanJson {
 
     /**
      * Cuts the documents of a stream of plans out of it one at a time, on the calling thread, and
-     * leaves each one's parsing to whoever calls its {@code Callable}, for {@link CascadeCheck}'s
-     * workers. The format is guessed as {@link #readAll(InputStream)} guesses it.
+     * leaves each one's parsing to whoever calls its {@code Callable}, so that documents are parsed
+     * on other threads (as {@code vn.campaign.cascade.CascadeCheck} does). The format is guessed as
+     * {@link #readAll(InputStream)} guesses it.
      *
      * @param in the stream, not null, not closed here
      * @return the documents in order; {@code hasNext} throws {@link UncheckedIOException} if the stream fails
      * @throws IOException if the start of the stream cannot be read
      */
-    Iterator<Callable<PlanEntry>> documents(InputStream in) throws IOException {
+    public Iterator<Callable<PlanEntry>> documents(InputStream in) throws IOException {
+        Objects.requireNonNull(in, "in");
         BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
         byte[] head = new byte[1024];
         buffered.mark(head.length);

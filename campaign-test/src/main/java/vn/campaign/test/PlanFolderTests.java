@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.PlanSet;
-import vn.campaign.io.PlanSets;
+import vn.campaign.cascade.PlanSets;
 import vn.campaign.validation.ValidationReport;
 
 /**

@@ -1,0 +1,14 @@
+/**
+ * Experimental: the import of existing plan documents (Markdown, plain text, Word) into the model,
+ * with a report of every line that was not mapped or was mapped by a guess ({@code
+ * vn.campaign.importer}).
+ *
+ * <p>The importer is heuristic: its API and its results may change in any release before 1.0 (see
+ * VERSIONING.md). Apache POI reads Word documents.
+ */
+module vn.campaign.importer {
+    requires transitive vn.campaign.core;
+    requires org.apache.poi.ooxml;
+
+    exports vn.campaign.importer;
+}

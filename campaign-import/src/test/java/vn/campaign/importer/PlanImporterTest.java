@@ -1,0 +1,502 @@
+package vn.campaign.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import vn.campaign.model.Actor;
+import vn.campaign.model.ActorKind;
+import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.Campaign;
+import vn.campaign.model.Channel;
+import vn.campaign.model.DateRange;
+import vn.campaign.model.DocumentNumber;
+import vn.campaign.model.DocumentReference;
+import vn.campaign.model.FundingSource;
+import vn.campaign.model.FundingSourceKind;
+import vn.campaign.model.Language;
+import vn.campaign.model.Plan;
+import vn.campaign.model.Recipient;
+import vn.campaign.model.RecipientPurpose;
+import vn.campaign.model.ReferenceRelation;
+import vn.campaign.model.Role;
+import vn.campaign.model.Schedule;
+import vn.campaign.model.Section;
+import vn.campaign.model.SectionKind;
+import vn.campaign.model.Signature;
+import vn.campaign.model.SigningAuthority;
+import vn.campaign.model.Task;
+import vn.campaign.model.TaskKind;
+
+class PlanImporterTest {
+
+    private static final PlanImporter IMPORTER = PlanImporter.create();
+    private static final String CAMPAIGN = "“Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”";
+    private static final String TITLE = "triển khai thực hiện Cuộc vận động " + CAMPAIGN
+            + " trên địa bàn huyện Kon Rẫy năm 2024";
+    private static final String PREAMBLE = "Ban Thường trực Ủy ban MTTQ Việt Nam huyện xây dựng Kế hoạch triển khai "
+            + "thực hiện Cuộc vận động " + CAMPAIGN + " trên địa bàn huyện năm 2024; như sau:";
+
+    static String seed() {
+        try (InputStream in = PlanImporterTest.class.getResourceAsStream("/import/ke-hoach-kon-ray-2024.md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A small plan: title, abstract, preamble, then the given lines. */
+    private static String doc(String... body) {
+        return "KẾ HOẠCH\n" + TITLE + "\n" + PREAMBLE + "\n" + String.join("\n", body) + "\n";
+    }
+
+    private static Plan plan(String markdown) {
+        ImportResult result = IMPORTER.importMarkdown(markdown);
+        assertThat(result.plan()).as(result.format(Language.EN)).isPresent();
+        return result.plan().get();
+    }
+
+    private static List<ImportNoteCode> codes(ImportResult result, int line) {
+        return result.report().notes().stream().filter(note -> note.line() == line).map(ImportNote::code)
+                .collect(Collectors.toList());
+    }
+
+    private static Section section(Plan plan, String id) {
+        return plan.allSections().filter(section -> section.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static Task onlyTask(Plan plan, String sectionId) {
+        assertThat(section(plan, sectionId).tasks()).hasSize(1);
+        return section(plan, sectionId).tasks().get(0);
+    }
+
+    // ------------------------------------------------------------------ the seed
+
+    @Test
+    void importMarkdown_seedImportsCompletelyWithNoUnmappedText() {
+        ImportResult result = IMPORTER.importMarkdown(seed());
+
+        assertThat(result.isComplete()).as(result.format(Language.EN)).isTrue();
+        assertThat(result.report().count(ImportNoteKind.UNMAPPED)).isZero();
+        Plan plan = result.plan().orElseThrow();
+        assertThat(plan.title()).isEqualTo(TITLE);
+        assertThat(plan.sections()).extracting(Section::number).containsExactly("I", "II", "III", "IV");
+        assertThat(plan.allTasks()).hasSize(21);
+        assertThat(plan.recipients()).hasSize(8);
+    }
+
+    @Test
+    void importMarkdown_isDeterministic() {
+        assertThat(IMPORTER.importMarkdown(seed())).isEqualTo(IMPORTER.importMarkdown(seed()));
+    }
+
+    // ------------------------------------------------------------------ header, number, title
+
+    @Test
+    void headerLines_giveNumberPlaceDateAndIssuer() {
+        String text = "ỦY BAN MTTQ VIỆT NAM HUYỆN KON RẪY\nBAN THƯỜNG TRỰC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                + "Độc lập - Tự do - Hạnh phúc\nSố: 15/KH-MTTQ-BTT\nKon Rẫy, ngày 01 tháng 02 năm 2024\n"
+                + "KẾ HOẠCH\n" + TITLE + "\nI. MỤC ĐÍCH - YÊU CẦU\n1. Mục đích: Tiếp tục xây dựng khối đại đoàn kết.\n";
+        ImportResult result = IMPORTER.importText(text);
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(result.report().hasUnmapped()).isFalse();
+        assertThat(plan.number()).contains(DocumentNumber.parse("15/KH-MTTQ-BTT"));
+        assertThat(plan.place()).contains("Kon Rẫy");
+        assertThat(plan.date()).contains(LocalDate.of(2024, 2, 1));
+        assertThat(plan.issuer().map(Actor::name)).contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện");
+        assertThat(plan.issuer().flatMap(Actor::symbolCode)).contains("MTTQ-BTT");
+        assertThat(codes(result, 0)).doesNotContain(ImportNoteCode.SYMBOL_CODE_BY_CONVENTION);
+    }
+
+    @Test
+    void numberLine_leftBlankInADraft_isDefaulted() {
+        ImportResult result = IMPORTER.importText("Số:      /KH-MTTQ-BTT\n" + doc("I. MỤC ĐÍCH - YÊU CẦU"));
+
+        assertThat(result.plan().orElseThrow().number()).isEmpty();
+        assertThat(codes(result, 1)).containsExactly(ImportNoteCode.NUMBER_BLANK);
+    }
+
+    @Test
+    void placeDateLine_leftBlankInADraft_isDefaulted() {
+        ImportResult result = IMPORTER.importText("…, ngày … tháng … năm …\n" + doc("I. MỤC ĐÍCH - YÊU CẦU"));
+
+        assertThat(result.plan().orElseThrow().date()).isEmpty();
+        assertThat(result.plan().orElseThrow().place()).isEmpty();
+        assertThat(codes(result, 1)).containsExactly(ImportNoteCode.PLACE_DATE_BLANK);
+    }
+
+    @Test
+    void titleAndAbstract_giveTitleCampaignPeriodAndUnit() {
+        Plan plan = plan(seed());
+
+        assertThat(plan.title()).isEqualTo(TITLE);
+        assertThat(plan.campaign()).isEqualTo(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
+        assertThat(plan.period()).isEqualTo(DateRange.ofYear(2024));
+        assertThat(plan.issuer().flatMap(Actor::unit)).contains("huyện Kon Rẫy");
+    }
+
+    @Test
+    void abstractWithPeriod_givesThePeriodOfYears() {
+        Plan plan = plan("KẾ HOẠCH\nthực hiện Cuộc vận động " + CAMPAIGN + " giai đoạn 2021 - 2025\n"
+                + "I. MỤC ĐÍCH - YÊU CẦU\nII. NỘI DUNG\n");
+
+        assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31)));
+    }
+
+    // ------------------------------------------------------------------ references
+
+    @Test
+    void implementingReference_readsNumberSlashDateIssuerAndSubject() {
+        DocumentReference parent = plan(seed()).parentPlan().orElseThrow();
+
+        assertThat(parent.relation()).isEqualTo(ReferenceRelation.IMPLEMENTS);
+        assertThat(parent.number()).contains(DocumentNumber.parse("457/KH-MTTQ-BTT"));
+        assertThat(parent.date()).contains(LocalDate.of(2024, 1, 12));
+        assertThat(parent.issuer()).contains("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh");
+        assertThat(parent.subject()).contains("về triển khai thực hiện Cuộc vận động " + CAMPAIGN + " năm 2024");
+    }
+
+    @Test
+    void legalBasisReference_readsTheSpelledOutDate() {
+        String text = "KẾ HOẠCH\n" + TITLE + "\nCăn cứ Kế hoạch số 457/KH-MTTQ-BTT, ngày 12 tháng 01 năm 2024 của Ban "
+                + "Thường trực Ủy ban MTTQ Việt Nam tỉnh về triển khai thực hiện Cuộc vận động năm 2024;\n"
+                + PREAMBLE + "\nI. MỤC ĐÍCH - YÊU CẦU\n";
+        DocumentReference basis = plan(text).references().get(0);
+
+        assertThat(basis.relation()).isEqualTo(ReferenceRelation.LEGAL_BASIS);
+        assertThat(basis.date()).contains(LocalDate.of(2024, 1, 12));
+        assertThat(basis.issuerId()).isPresent();
+    }
+
+    @Test
+    void guidanceInATask_givesGuidanceAndCitedReferences() {
+        Plan plan = plan(seed());
+        Task festival = onlyTask(plan, "II.4.1");
+
+        assertThat(festival.guidanceIds()).hasSize(2);
+        assertThat(plan.reference(festival.guidanceIds().get(0)).flatMap(DocumentReference::number))
+                .contains(DocumentNumber.parse("113/HD-MTTW-BTT"));
+        assertThat(plan.reference(festival.guidanceIds().get(1)).flatMap(DocumentReference::issuer))
+                .contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện");
+        assertThat(plan.references()).filteredOn(r -> r.relation() == ReferenceRelation.CITED)
+                .extracting(r -> r.number().orElseThrow().toString()).containsExactly("26/NQ-MTTW-ĐCT");
+    }
+
+    // ------------------------------------------------------------------ sections
+
+    @Test
+    void sectionHeadings_giveTheirKinds_includingVariants() {
+        ImportResult result = IMPORTER.importText(doc("I. MỤC ĐÍCH - YÊU CẦU", "II. NỘI DUNG", "III. KINH PHÍ",
+                "IV. TỔ CHỨC THỰC HIỆN", "V. THÀNH PHẦN", "VI. THỜI GIAN THỰC HIỆN", "VII. CHẾ ĐỘ BÁO CÁO"));
+
+        assertThat(result.plan().orElseThrow().sections()).extracting(Section::kind).containsExactly(
+                SectionKind.OBJECTIVES, SectionKind.CONTENT, SectionKind.FUNDING, SectionKind.ORGANISATION,
+                SectionKind.PARTICIPANTS, SectionKind.TIMING, SectionKind.OTHER);
+        assertThat(codes(result, 10)).containsExactly(ImportNoteCode.SECTION_KIND_OTHER);
+    }
+
+    @Test
+    void headings_areRecognisedInAnyMixOfMarkupAndCase() {
+        Plan plan = plan(doc("# i. mục đích - yêu cầu", "**II. Nội dung thực hiện**", "_III. Kinh phí_",
+                "### ***IV. TỔ CHỨC THỰC HIỆN***", "V. MUC DICH - YEU CAU"));
+
+        assertThat(plan.sections()).extracting(Section::kind).containsExactly(SectionKind.OBJECTIVES,
+                SectionKind.CONTENT, SectionKind.FUNDING, SectionKind.ORGANISATION, SectionKind.OBJECTIVES);
+        assertThat(plan.sections()).extracting(Section::heading).containsExactly("mục đích - yêu cầu",
+                "Nội dung thực hiện", "Kinh phí", "TỔ CHỨC THỰC HIỆN", "MUC DICH - YEU CAU");
+    }
+
+    @Test
+    void nfdInput_importsAsTheNfcDocument() {
+        String nfd = Normalizer.normalize(seed(), Normalizer.Form.NFD);
+
+        assertThat(nfd).isNotEqualTo(seed());
+        assertThat(IMPORTER.importMarkdown(nfd)).isEqualTo(IMPORTER.importMarkdown(seed()));
+    }
+
+    @Test
+    void numberedSubsections_areKeptAsWritten_includingTheSeedsTwoSubsections2() {
+        Plan plan = plan(seed());
+        Section organisation = plan.sections().get(3);
+
+        assertThat(organisation.subsections()).extracting(Section::number).containsExactly("1", "2", "2");
+        assertThat(organisation.subsections()).extracting(Section::id).doesNotHaveDuplicates();
+        assertThat(section(plan, "II.2").subsections()).extracting(Section::number).containsExactly("2.1", "2.2");
+        assertThat(section(plan, "II.4").subsections()).extracting(Section::heading)
+                .containsExactly("Ngày hội Đại đoàn kết toàn dân tộc", "Các ngày hội khác tại địa phương");
+    }
+
+    @Test
+    void objectives_boldLeadIsTheHeadingAndTheRestAParagraph() {
+        Plan plan = plan(seed());
+
+        assertThat(section(plan, "I.1").kind()).isEqualTo(SectionKind.PURPOSE);
+        assertThat(section(plan, "I.1").heading()).isEqualTo("Mục đích");
+        assertThat(plan.paragraphs(SectionKind.REQUIREMENT)).singleElement().asString()
+                .startsWith("Việc triển khai các nội dung Cuộc vận động");
+    }
+
+    // ------------------------------------------------------------------ tasks
+
+    @Test
+    void contentFormAndTimeFields_makeOneTask() {
+        Task propaganda = onlyTask(plan(seed()), "II.1");
+
+        assertThat(propaganda.description()).isEmpty();
+        assertThat(propaganda.content()).get().asString().startsWith("Thực hiện tuyên truyền 05 nội dung");
+        assertThat(propaganda.form()).get().asString().startsWith("Tổ chức tuyên truyền trực tiếp");
+        assertThat(propaganda.schedule()).contains(Schedule.ongoing());
+        assertThat(propaganda.kinds()).containsExactly(TaskKind.PROPAGANDA);
+        assertThat(propaganda.channels()).startsWith(Channel.PEOPLES_MEETING, Channel.FORUM, Channel.MEETING)
+                .contains(Channel.ZALO, Channel.FACEBOOK, Channel.LEAFLET);
+        assertThat(propaganda.contents()).hasSize(5);
+    }
+
+    @Test
+    void schedulePhrases_areReadWithScheduleParse() {
+        Plan plan = plan(doc("II. NỘI DUNG", "1. Tập huấn", "- Tổ chức tập huấn.", "- Thời gian thực hiện: Trong năm 2024.",
+                "2. Ngày hội", "- Tổ chức Ngày hội Đại đoàn kết toàn dân tộc.", "- Thời gian thực hiện: Quý III, IV/2024.",
+                "3. Đợt cao điểm", "- Vận động Quỹ “Vì người nghèo”.",
+                "- Thời gian thực hiện: từ ngày 17/10/2024 đến ngày 18/11/2024.",
+                "4. Sơ kết", "- Tổ chức sơ kết.", "- Thời gian thực hiện: trước ngày 15/12/2024."));
+
+        assertThat(plan.allTasks()).extracting(task -> task.schedule().orElseThrow()).containsExactly(
+                Schedule.year(2024), Schedule.quarters(2024, 3, 4),
+                Schedule.between(LocalDate.of(2024, 10, 17), LocalDate.of(2024, 11, 18)),
+                Schedule.before(LocalDate.of(2024, 12, 15)));
+    }
+
+    @Test
+    void unreadableSchedule_isReportedUnmapped() {
+        ImportResult result = IMPORTER.importText(doc("II. NỘI DUNG", "1. Tập huấn", "- Tổ chức tập huấn.",
+                "- Thời gian thực hiện: khi có điều kiện."));
+
+        assertThat(codes(result, 7)).containsExactly(ImportNoteCode.SCHEDULE_UNREADABLE);
+        assertThat(result.isComplete()).isFalse();
+    }
+
+    @Test
+    void ifAny_makesATaskOptional_andActualSituation_discretionary() {
+        Plan plan = plan(seed());
+
+        Task exchange = onlyTask(plan, "II.2.2");
+        assertThat(exchange.optional()).isTrue();
+        assertThat(exchange.discretionary()).isTrue();
+        Task training = onlyTask(plan, "II.2.1");
+        assertThat(training.optional()).isFalse();
+        assertThat(training.discretionary()).as("tùy vào tình hình thực tế").isTrue();
+        assertThat(section(plan, "II.5").tasks()).extracting(Task::optional).containsExactly(false, false, true, false);
+    }
+
+    @Test
+    void taskKinds_comeFromTheGlossaryWords_andOtherWordingIsReportedAsGuessed() {
+        ImportResult result = IMPORTER.importMarkdown(seed());
+        Plan plan = result.plan().orElseThrow();
+
+        Task fund = section(plan, "II.5").tasks().get(1);
+        assertThat(fund.kinds()).containsExactly(TaskKind.CAMPAIGN_BOARD, TaskKind.FOR_THE_POOR_FUND);
+        assertThat(codes(result, 69)).doesNotContain(ImportNoteCode.TASK_KIND_INFERRED);
+        assertThat(section(plan, "II.5").tasks().get(0).kinds()).containsExactly(TaskKind.COORDINATION);
+        assertThat(codes(result, 67)).contains(ImportNoteCode.TASK_KIND_INFERRED);
+    }
+
+    @Test
+    void taskOfNoKnownKind_isDefaultedToOther() {
+        ImportResult result = IMPORTER.importText(doc("II. NỘI DUNG", "- Làm các việc khác."));
+
+        assertThat(result.plan().orElseThrow().allTasks()).extracting(Task::kinds)
+                .containsExactly(List.of(TaskKind.OTHER));
+        assertThat(codes(result, 5)).containsExactly(ImportNoteCode.TASK_KIND_OTHER);
+    }
+
+    @Test
+    void fundingSources_readStateBudgetWithItsBasisAndSocialisedSources() {
+        Plan plan = plan(seed());
+
+        assertThat(plan.funding().sources()).extracting(FundingSource::kind)
+                .containsExactly(FundingSourceKind.STATE_BUDGET, FundingSourceKind.SOCIALISED);
+        FundingSource state = plan.funding().sources().get(0);
+        assertThat(state.description()).startsWith("Thực hiện theo Thông tư 121/2017/TT-BTC");
+        DocumentReference basis = plan.reference(state.basisId().orElseThrow()).orElseThrow();
+        assertThat(basis.relation()).isEqualTo(ReferenceRelation.FUNDING_BASIS);
+        assertThat(basis.issuer()).contains("Bộ Tài chính");
+        assertThat(plan.actor(basis.issuerId().orElseThrow()).flatMap(Actor::symbolCode)).contains("BTC");
+    }
+
+    @Test
+    void organisationSubsections_giveResponsibilitiesPerActor() {
+        Plan plan = plan(seed());
+        Map<String, List<Task>> duties = plan.responsibilities();
+
+        assertThat(duties.keySet()).extracting(id -> plan.actor(id).orElseThrow().name()).containsExactly(
+                "Ban Thường trực Ủy ban MTTQ Việt Nam huyện", "Các tổ chức thành viên Ủy ban MTTQ Việt Nam huyện",
+                "Ban Thường trực Ủy ban MTTQ Việt Nam các xã, thị trấn");
+        assertThat(duties.values()).extracting(List::size).containsExactly(5, 3, 3);
+        assertThat(duties.keySet().iterator().next()).isEqualTo(plan.issuerId());
+    }
+
+    @Test
+    void sentenceSubjectLeads_doXOrganises_andCoordinationClauses() {
+        Plan plan = plan(seed());
+
+        Task training = onlyTask(plan, "II.2.1");
+        assertThat(training.assignments()).extracting(a -> plan.actor(a.actorId()).orElseThrow().name() + "/" + a.role())
+                .containsExactly("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh/" + Role.LEAD,
+                        "Ban Thường trực Ủy ban MTTQ Việt Nam các cấp/" + Role.PARTICIPATE);
+        Task coordination = section(plan, "IV.1").tasks().get(1);
+        assertThat(coordination.assignments()).extracting(a -> a.role()).containsOnly(Role.COORDINATE).hasSize(3);
+    }
+
+    // ------------------------------------------------------------------ actors, recipients, signature
+
+    @Test
+    void actors_areBuiltFromTheNamesWithDeterministicIds() {
+        Plan plan = plan(seed());
+
+        Actor allLevels = plan.actors().stream().filter(a -> a.name().endsWith("các cấp")).findFirst().orElseThrow();
+        assertThat(allLevels.level()).isEmpty();
+        assertThat(allLevels.plural()).isTrue();
+        assertThat(allLevels.id()).isEqualTo("standing-committees-all-levels");
+        Actor communes = plan.actors().stream().filter(a -> a.name().endsWith("các xã, thị trấn")).findFirst()
+                .orElseThrow();
+        assertThat(communes.level()).contains(AdministrativeLevel.COMMUNE);
+        assertThat(communes.id()).isEqualTo("commune-standing-committees");
+        assertThat(plan.issuerId()).isEqualTo("district-standing-committee");
+        assertThat(plan.issuer().flatMap(Actor::parentId).flatMap(plan::actor).map(Actor::name))
+                .contains("Ủy ban MTTQ Việt Nam huyện");
+        assertThat(plan.actors()).extracting(Actor::kind).contains(ActorKind.PARTY_COMMITTEE,
+                ActorKind.PEOPLES_COUNCIL, ActorKind.PEOPLES_COMMITTEE, ActorKind.EMULATION_CLUSTER,
+                ActorKind.CAMPAIGN_BOARD, ActorKind.PRESIDIUM, ActorKind.STATE_AGENCY);
+    }
+
+    @Test
+    void recipients_readTheirMarkersAndTheFileCopy() {
+        Plan plan = plan(seed());
+
+        assertThat(plan.recipients()).extracting(Recipient::purpose).containsExactly(RecipientPurpose.REPORT,
+                RecipientPurpose.REPORT, RecipientPurpose.INFORMATION, RecipientPurpose.INFORMATION,
+                RecipientPurpose.INFORMATION, RecipientPurpose.COORDINATION, RecipientPurpose.IMPLEMENTATION,
+                RecipientPurpose.FILE_COPY);
+        assertThat(plan.recipients().get(2).actorIds()).extracting(id -> plan.actor(id).orElseThrow().name())
+                .containsExactly("Thường trực Hội đồng nhân dân huyện", "Ủy ban nhân dân huyện");
+        assertThat(plan.recipients().get(7).name()).isEqualTo("VT");
+    }
+
+    @Test
+    void recipientMarkers_inLowerCase_andLuuWithColon() {
+        Plan plan = plan(doc("I. MỤC ĐÍCH - YÊU CẦU", "Nơi nhận:", "- Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh (b/c);",
+                "- Như trên (t/h);", "- Lưu: VT, MTTQ."));
+
+        assertThat(plan.recipients()).extracting(Recipient::purpose).containsExactly(RecipientPurpose.REPORT,
+                RecipientPurpose.IMPLEMENTATION, RecipientPurpose.FILE_COPY);
+        assertThat(plan.recipients().get(1).actorIds()).isEmpty();
+        assertThat(plan.recipients().get(2).name()).isEqualTo("VT, MTTQ");
+    }
+
+    @Test
+    void signature_readsAuthorityPositionAndName() {
+        assertThat(plan(seed()).signature()).contains(
+                Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
+        Plan deputy = plan(doc("I. MỤC ĐÍCH - YÊU CẦU", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn An"));
+        assertThat(deputy.signature()).contains(
+                Signature.of(SigningAuthority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"));
+    }
+
+    // ------------------------------------------------------------------ nothing dropped
+
+    @Test
+    void strayLine_isReportedUnmappedWithItsLine() {
+        ImportResult result = IMPORTER.importText("ghi chú nội bộ, không phải văn bản\n" + doc("I. MỤC ĐÍCH - YÊU CẦU"));
+
+        assertThat(result.plan()).isPresent();
+        assertThat(result.report().notes(ImportNoteKind.UNMAPPED)).singleElement()
+                .satisfies(note -> {
+                    assertThat(note.line()).isEqualTo(1);
+                    assertThat(note.source()).isEqualTo("ghi chú nội bộ, không phải văn bản");
+                    assertThat(note.code()).isEqualTo(ImportNoteCode.LINE_OUTSIDE_STRUCTURE);
+                    assertThat(note.format(Language.VI)).startsWith("dòng 1: UNMAPPED LINE_OUTSIDE_STRUCTURE: ");
+                    assertThat(note.format(Language.EN)).startsWith("line 1: UNMAPPED LINE_OUTSIDE_STRUCTURE: ");
+                });
+    }
+
+    @Test
+    void notAPlan_givesAClearReportAndNoPlan() {
+        ImportResult recipe = IMPORTER.importMarkdown("# Bánh chưng\n\n1. Ngâm gạo nếp qua đêm.\n2. Gói bánh.\n"
+                + "3. Luộc 10 giờ.\n");
+
+        assertThat(recipe.plan()).isEmpty();
+        assertThat(recipe.noPlanReason()).contains(NoPlanReason.NO_PLAN_STRUCTURE);
+        assertThat(recipe.report().notes()).extracting(ImportNote::line).containsExactly(1, 3, 4, 5);
+        assertThat(recipe.report().notes()).extracting(ImportNote::code).containsOnly(ImportNoteCode.NOT_A_PLAN);
+        assertThat(recipe.format(Language.EN)).startsWith("No plan was built: No plan structure found");
+        assertThat(recipe.isComplete()).isFalse();
+    }
+
+    @Test
+    void emptyOrRandomInput_givesNoPlanWithoutException() {
+        assertThat(IMPORTER.importText("").noPlanReason()).contains(NoPlanReason.EMPTY_DOCUMENT);
+        assertThat(IMPORTER.importText(" \n\n\t\n").noPlanReason()).contains(NoPlanReason.EMPTY_DOCUMENT);
+        assertThat(IMPORTER.importText("x7# ]] ::: ---- \u0000 ***").noPlanReason())
+                .contains(NoPlanReason.NO_PLAN_STRUCTURE);
+    }
+
+    @Test
+    void entryPoints_rejectNull() {
+        assertThatThrownBy(() -> IMPORTER.importMarkdown(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("markdown");
+        assertThatThrownBy(() -> IMPORTER.importText(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("text");
+        assertThatThrownBy(() -> IMPORTER.importDocx(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("docx");
+    }
+
+    // ------------------------------------------------------------------ plain text and DOCX
+
+    /** The seed without its Markdown: no '#', no emphasis, as a typist would write it. */
+    static List<String> plainSeedLines() {
+        return seed().lines().map(line -> line.replaceAll("^#+ *", "").replace("*", "")).collect(Collectors.toList());
+    }
+
+    @Test
+    void importText_ofTheSeedWithoutMarkup_givesTheSamePlan() {
+        ImportResult text = IMPORTER.importText(String.join("\n", plainSeedLines()));
+
+        assertThat(text.plan()).isEqualTo(IMPORTER.importMarkdown(seed()).plan());
+        assertThat(text.report().hasUnmapped()).isFalse();
+    }
+
+    @Test
+    void importDocx_ofTheSeedWrittenWithPoi_givesTheSamePlan() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            for (String line : plainSeedLines()) {
+                document.createParagraph().createRun().setText(line);
+            }
+            document.write(bytes);
+        }
+
+        ImportResult docx = IMPORTER.importDocx(new ByteArrayInputStream(bytes.toByteArray()));
+
+        assertThat(docx.plan()).isEqualTo(IMPORTER.importMarkdown(seed()).plan());
+        assertThat(docx.isComplete()).isTrue();
+    }
+
+    @Test
+    void importDocx_ofBytesThatAreNotDocx_throwsIOException() {
+        assertThatThrownBy(() -> IMPORTER.importDocx(new ByteArrayInputStream("KẾ HOẠCH".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("Not a Word (.docx) document");
+    }
+}

@@ -1,8 +1,0 @@
-/**
- * Import of existing plan documents (Markdown, plain text, Word .docx) into the model, with a report
- * of everything that was not mapped, or was mapped by a guess or a default.
- *
- * <p>Start with {@link vn.campaign.io.importer.PlanImporter}. The conventions recognised, the note
- * codes and the limits are described in {@code docs/import.md}.
- */
-package vn.campaign.io.importer;

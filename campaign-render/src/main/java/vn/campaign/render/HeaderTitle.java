@@ -1,0 +1,20 @@
+package vn.campaign.render;
+
+/**
+ * The title line at the top right of a rendered plan, above the place and date.
+ *
+ * <p>Decree 30/2020/NĐ-CP, Appendix I, puts the national title and motto there ("CỘNG HÒA XÃ HỘI
+ * CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc"). The Front adapts the Decree for its own
+ * documents and prints "MẶT TRẬN TỔ QUỐC VIỆT NAM" in that place instead. The project's domain notes
+ * do not say which one Front plans must use, so the choice is left to the caller; the default of
+ * {@link PlanRenderer#create()} is {@link #NATIONAL}, the Decree's own layout. This is a choice of
+ * the SDK, not a rule found in a source.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public enum HeaderTitle {
+    /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự do - Hạnh phúc" (Decree 30/2020/NĐ-CP). */
+    NATIONAL,
+    /** "MẶT TRẬN TỔ QUỐC VIỆT NAM", the line the Front prints on its own documents. */
+    FRONT
+}
