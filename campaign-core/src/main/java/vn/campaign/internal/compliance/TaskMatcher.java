@@ -1,0 +1,237 @@
+package vn.campaign.internal.compliance;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.campaign.compliance.TaskMatch;
+import vn.campaign.compliance.TaskMatch.Basis;
+import vn.campaign.compliance.TaskMatch.Candidate;
+import vn.campaign.compliance.TaskMatch.Coverage;
+import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.NotApplicable;
+import vn.campaign.model.Plan;
+import vn.campaign.model.Section;
+import vn.campaign.model.Task;
+import vn.campaign.model.TaskKind;
+import vn.campaign.model.TaskLink;
+
+/**
+ * Pairs the tasks a parent plan addresses to a child's level with the child's tasks, by evidence:
+ * an explicit link, a not-applicable declaration, the task kind, the wording. See {@link TaskMatch}
+ * for the bases and the verdicts; the thresholds are here.
+ *
+ * <p>Each task's wording is computed once per check ({@link Item}); a pairing costs a comparison of
+ * two small word sets. Stateless and thread-safe. Not part of the API.
+ */
+public final class TaskMatcher {
+
+    /** Wording that shares at least this much, with a matching kind, pairs two tasks for sure. */
+    static final double WORDING_WITH_KIND = 0.12;
+    /** Wording that shares at least this much pairs two tasks of different kinds, weakly. */
+    static final double WORDING_ALONE = 0.4;
+    /** Candidates listed in a row, at most. */
+    private static final int MAX_CANDIDATES = 3;
+    /** Quoted words of a task, at most, in characters. */
+    static final int MAX_LABEL = 60;
+    /**
+     * Kinds too general to pair two tasks on their own: almost every plan has tasks of them about
+     * different things (inferred from the Kon Rẫy plan and its parent).
+     */
+    private static final Set<TaskKind> GENERAL = EnumSet.of(TaskKind.OTHER, TaskKind.COORDINATION,
+            TaskKind.PLANNING, TaskKind.GUIDANCE, TaskKind.CONFERENCE);
+
+    private TaskMatcher() {
+    }
+
+    /**
+     * A task with what the matching needs of it, computed once.
+     *
+     * @param task the task
+     * @param pointer its JSON Pointer
+     * @param label its heading or first words
+     * @param wording the meaningful words of its heading and text
+     */
+    record Item(Task task, String pointer, String label, Wording wording) {
+    }
+
+    /**
+     * Returns a plan's tasks as items, in document order.
+     *
+     * @param plan the plan, not null
+     * @return the items, never null
+     */
+    static List<Item> items(Plan plan) {
+        List<Item> items = new ArrayList<>();
+        walk(plan.sections(), "/sections", items);
+        return items;
+    }
+
+    private static void walk(List<Section> sections, String base, List<Item> items) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section section = sections.get(i);
+            String pointer = base + "/" + i;
+            // A section of one task is that task's title; a heading over several tasks is not.
+            Optional<String> title = section.tasks().size() == 1 ? Optional.of(section.heading()) : Optional.empty();
+            for (int j = 0; j < section.tasks().size(); j++) {
+                Task task = section.tasks().get(j);
+                String text = String.join(" ", task.description().orElse(""), task.content().orElse(""),
+                        task.form().orElse(""));
+                String label = label(title.filter(heading -> !heading.isBlank())
+                        .orElse(task.description().or(task::content).or(task::form).orElse(task.id())));
+                items.add(new Item(task, pointer + "/tasks/" + j, label,
+                        Wording.of(title.map(heading -> heading + " ").orElse("") + text)));
+            }
+            walk(section.subsections(), pointer + "/subsections", items);
+        }
+    }
+
+    /**
+     * Returns the coverage table of a child plan against its parent: a row for every task of the
+     * parent that the parent addresses to the child's level, in the parent's order.
+     *
+     * @param child the child plan, not null
+     * @param parent the parent plan, not null
+     * @param referenceId the id of the child's reference to the parent, not null
+     * @param level the child's level, not null
+     * @return the rows, never null
+     */
+    public static List<TaskMatch> table(Plan child, Plan parent, String referenceId, AdministrativeLevel level) {
+        PlanView parentView = new PlanView(parent);
+        List<Item> parentItems = items(parent);
+        List<Item> childItems = items(child);
+        List<TaskMatch> rows = new ArrayList<>();
+        for (int i = 0; i < parentItems.size(); i++) {
+            Item item = parentItems.get(i);
+            if (parentView.addressedTo(parentView.tasks().get(i), level)) {
+                rows.add(match(item, childItems, referenceId, declaredNotApplicable(child, referenceId, item)));
+            }
+        }
+        return rows;
+    }
+
+    private static boolean declaredNotApplicable(Plan child, String referenceId, Item item) {
+        for (NotApplicable declaration : child.notApplicable()) {
+            if (declaration.referenceId().equals(referenceId) && declaration.taskId().equals(item.task().id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Pairs one parent task with the child's tasks.
+     *
+     * @param parent the parent's task
+     * @param children the child's tasks
+     * @param referenceId the id of the child's reference to the parent
+     * @param notApplicable whether the child declares the parent's task not applicable
+     * @return the row, never null
+     */
+    static TaskMatch match(Item parent, List<Item> children, String referenceId, boolean notApplicable) {
+        List<Candidate> linked = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Item child : children) {
+            if (links(child.task(), referenceId, parent.task().id())) {
+                linked.add(new Candidate(child.task().id(), child.pointer(), Basis.LINKED, 1));
+                continue;
+            }
+            double kind = kindScore(parent.task(), child.task());
+            double wording = parent.wording().similarity(child.wording());
+            if (kind > 0 && wording >= WORDING_WITH_KIND) {
+                candidates.add(new Candidate(child.task().id(), child.pointer(), Basis.KIND_AND_WORDING,
+                        0.5 * kind + 0.5 * wording));
+            } else if (kind > 0) {
+                candidates.add(new Candidate(child.task().id(), child.pointer(), Basis.KIND_ONLY, 0.5 * kind));
+            } else if (wording >= WORDING_ALONE) {
+                candidates.add(new Candidate(child.task().id(), child.pointer(), Basis.WORDING, 0.5 * wording));
+            }
+        }
+        String id = parent.task().id();
+        if (!linked.isEmpty()) {
+            return new TaskMatch(id, parent.pointer(), parent.label(), Coverage.COVERED, Basis.LINKED, 1, linked);
+        }
+        if (notApplicable) {
+            return new TaskMatch(id, parent.pointer(), parent.label(), Coverage.COVERED, Basis.NOT_APPLICABLE, 1,
+                    List.of());
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+        List<Candidate> best = candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()));
+        if (best.isEmpty()) {
+            return new TaskMatch(id, parent.pointer(), parent.label(), Coverage.NOT_COVERED, Basis.NONE, 0, best);
+        }
+        Candidate top = best.get(0);
+        return new TaskMatch(id, parent.pointer(), parent.label(), verdict(parent.task(), top), top.basis(),
+                top.score(), best);
+    }
+
+    /**
+     * A pairing by kind and wording covers; so does one by kind alone where the kind is specific (a
+     * festival, a training) and is the parent's main kind in the child's task; anything weaker asks
+     * for a link.
+     */
+    private static Coverage verdict(Task parent, Candidate top) {
+        switch (top.basis()) {
+            case KIND_AND_WORDING:
+                return Coverage.COVERED;
+            case KIND_ONLY:
+                return top.score() >= 0.4 && !GENERAL.contains(parent.mainKind()) ? Coverage.COVERED : Coverage.WEAK;
+            default:
+                return Coverage.WEAK;
+        }
+    }
+
+    private static boolean links(Task task, String referenceId, String taskId) {
+        for (TaskLink link : task.implementsTasks()) {
+            if (link.referenceId().equals(referenceId) && link.taskId().equals(taskId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How well the kinds agree: 1 for the same main kind, 0.8 when the child's task has the parent's
+     * main kind among its kinds, 0.6 when the parent's task has the child's main kind, 0.4 for any
+     * other shared kind, 0 for none. {@link TaskKind#OTHER} is no evidence.
+     */
+    static double kindScore(Task parent, Task child) {
+        TaskKind main = parent.mainKind();
+        if (main != TaskKind.OTHER && child.mainKind() == main) {
+            return 1;
+        }
+        if (main != TaskKind.OTHER && child.is(main)) {
+            return 0.8;
+        }
+        if (child.mainKind() != TaskKind.OTHER && parent.is(child.mainKind())) {
+            return 0.6;
+        }
+        for (TaskKind kind : parent.kinds()) {
+            if (kind != TaskKind.OTHER && child.is(kind)) {
+                return 0.4;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The first words of a text, on one line, at most {@link #MAX_LABEL} characters, cut between words
+     * and never inside a character.
+     */
+    static String label(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
+        if (line.length() <= MAX_LABEL) {
+            return line;
+        }
+        int cut = line.lastIndexOf(' ', MAX_LABEL - 1);
+        if (cut <= 0) {
+            cut = MAX_LABEL - 1;
+            if (Character.isHighSurrogate(line.charAt(cut - 1))) {
+                cut--;
+            }
+        }
+        return line.substring(0, cut).strip() + "…";
+    }
+}
