@@ -323,6 +323,41 @@ public final class DocumentNumber {
     }
 
     /**
+     * Returns the key of the document this number names, the same however the number is typed: the
+     * number without leading zeros, the year, the type code and the issuer code in upper case with
+     * "Đ" as "D". So {@code 5/KH-MTTQ-BTT} and {@code 05/KH-MTTQ-BTT} have the same key, and
+     * {@code 12/QĐ-MTTQ-BTT} and {@code 12/QD-mttq-btt} too; two different documents never do. Use it to
+     * find the document a citation names; {@link #equals(Object)} compares the number as written.
+     *
+     * @return the key, never null
+     */
+    public String identityKey() {
+        int start = 0;
+        while (start < number.length() - 1 && number.charAt(start) == '0') {
+            start++;
+        }
+        StringBuilder key = new StringBuilder(24).append(number, start, number.length())
+                .append(style == Style.PARTY ? '-' : '/').append(symbol());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            key.setCharAt(i, c == 'Đ' || c == 'đ' ? 'D' : Character.toUpperCase(c));
+        }
+        return key.toString();
+    }
+
+    /**
+     * Returns whether this number and another name the same document: equal
+     * {@link #identityKey() identity keys}.
+     *
+     * @param other the other number, not null
+     * @return true if both name the same document
+     */
+    public boolean sameDocument(DocumentNumber other) {
+        Objects.requireNonNull(other, "other");
+        return identityKey().equals(other.identityKey());
+    }
+
+    /**
      * Compares this number with another object: equal when style, number as written, year, type and
      * issuer code are all equal.
      *
