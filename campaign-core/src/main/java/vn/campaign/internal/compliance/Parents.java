@@ -23,10 +23,10 @@ public final class Parents {
     static final int INDEX_FROM = 16;
 
     private final List<NamedPlan> plans;
-    /** The plans by number, each list in set order; null for a small set. */
-    private final Map<DocumentNumber, List<NamedPlan>> byNumber;
+    /** The plans by {@link DocumentNumber#identityKey()}, each list in set order; null for a small set. */
+    private final Map<String, List<NamedPlan>> byNumber;
 
-    private Parents(List<NamedPlan> plans, Map<DocumentNumber, List<NamedPlan>> byNumber) {
+    private Parents(List<NamedPlan> plans, Map<String, List<NamedPlan>> byNumber) {
         this.plans = plans;
         this.byNumber = byNumber;
     }
@@ -41,17 +41,18 @@ public final class Parents {
         if (plans.size() < INDEX_FROM) {
             return new Parents(plans, null);
         }
-        Map<DocumentNumber, List<NamedPlan>> byNumber = new HashMap<>();
+        Map<String, List<NamedPlan>> byNumber = new HashMap<>();
         for (NamedPlan plan : plans) {
-            plan.plan().number().ifPresent(number -> byNumber.computeIfAbsent(number, n -> new ArrayList<>(1))
-                    .add(plan));
+            plan.plan().number().ifPresent(number -> byNumber.computeIfAbsent(number.identityKey(),
+                    n -> new ArrayList<>(1)).add(plan));
         }
         return new Parents(plans, byNumber);
     }
 
     /**
      * Returns the parent of a plan: the plan its first {@code IMPLEMENTS} reference names by number
-     * (and date, where both have one); failing a number, the plan whose issuer has the level and unit
+     * ({@link DocumentNumber#sameDocument same document}: leading zeros, case and "Đ" typed as "D" do
+     * not matter) and date, where both have one; failing a number, the plan whose issuer has the level and unit
      * of the reference's issuer and whose period overlaps the child's. The first such plan in set
      * order, the child itself excepted.
      *
@@ -65,9 +66,11 @@ public final class Parents {
         }
         DocumentReference ref = reference.get();
         if (ref.number().isPresent()) {
-            List<NamedPlan> candidates = byNumber == null ? plans : byNumber.getOrDefault(ref.number().get(), List.of());
+            DocumentNumber number = ref.number().get();
+            List<NamedPlan> candidates = byNumber == null ? plans
+                    : byNumber.getOrDefault(number.identityKey(), List.of());
             for (NamedPlan candidate : candidates) {
-                if (candidate != child && candidate.plan().number().equals(ref.number())
+                if (candidate != child && candidate.plan().number().filter(number::sameDocument).isPresent()
                         && (ref.date().isEmpty() || candidate.plan().date().isEmpty()
                                 || candidate.plan().date().equals(ref.date()))) {
                     return Optional.of(candidate);
