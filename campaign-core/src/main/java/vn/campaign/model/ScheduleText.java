@@ -2,22 +2,21 @@ package vn.campaign.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.campaign.internal.Text;
 
-/** Reads and writes the Vietnamese text of a {@link Schedule}; precompiled patterns live here. */
+/**
+ * Reads the Vietnamese text of a {@link Schedule} ({@link Schedule#parse(CharSequence)}) and writes
+ * its dates; the precompiled patterns live here. Stateless and thread-safe; not API.
+ */
 final class ScheduleText {
 
     private static final String EXPECTED = "expected one of: Thường xuyên; Trong thời gian thực hiện Kế hoạch;"
             + " Trong năm 2024; Quý III, IV/2024; Tháng 10, 11/2024;"
             + " Từ ngày 01/11/2024 đến ngày 18/11/2024; Trước ngày 18/11/2024; Ngày 18/11 hằng năm";
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
     private static final String DATE = "([0-9]{1,2}) ?/ ?([0-9]{1,2}) ?/ ?([0-9]{4})";
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern ONGOING = Pattern.compile("thường xuyên");
@@ -38,34 +37,8 @@ final class ScheduleText {
     private ScheduleText() {
     }
 
-    /** The span from the first listed unit (quarter or month) to the last, gaps included. */
-    static DateRange span(List<Integer> units, IntFunction<DateRange> range) {
-        return DateRange.of(range.apply(units.get(0)).start(), range.apply(units.get(units.size() - 1)).end());
-    }
-
-    /** One range per listed unit, each intersected with the period; units outside it are dropped. */
-    static List<DateRange> resolve(List<Integer> units, IntFunction<DateRange> range, DateRange period) {
-        List<DateRange> ranges = new ArrayList<>(units.size());
-        for (int unit : units) {
-            range.apply(unit).intersection(period).ifPresent(ranges::add);
-        }
-        return List.copyOf(ranges);
-    }
-
-    static String roman(int quarter) {
-        return ROMAN[quarter - 1];
-    }
-
     static String date(LocalDate date) {
         return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-    }
-
-    static List<Integer> boxed(int[] values) {
-        List<Integer> list = new ArrayList<>(values.length);
-        for (int value : values) {
-            list.add(value);
-        }
-        return list;
     }
 
     static Schedule parse(CharSequence text) {
@@ -100,13 +73,13 @@ final class ScheduleText {
         }
         m = QUARTERS.matcher(input);
         if (m.matches()) {
-            List<Integer> quarters = items(m.group(1), QUARTER_ITEM);
-            return quarters == null ? null : new Schedule.Quarters(Integer.parseInt(m.group(2)), quarters);
+            int[] quarters = items(m.group(1), QUARTER_ITEM);
+            return quarters == null ? null : Schedule.quarters(Integer.parseInt(m.group(2)), quarters);
         }
         m = MONTHS.matcher(input);
         if (m.matches()) {
-            List<Integer> months = items(m.group(1), MONTH_ITEM);
-            return months == null ? null : new Schedule.Months(Integer.parseInt(m.group(2)), months);
+            int[] months = items(m.group(1), MONTH_ITEM);
+            return months == null ? null : Schedule.months(Integer.parseInt(m.group(2)), months);
         }
         m = BETWEEN.matcher(input);
         if (m.matches()) {
@@ -124,13 +97,14 @@ final class ScheduleText {
     }
 
     /** Returns the numbers of a list such as "iii, iv" or "10 và 11", or null if an item is not one. */
-    private static List<Integer> items(String list, Pattern item) {
-        List<Integer> values = new ArrayList<>();
-        for (String part : LIST_SEPARATOR.split(list, -1)) {
-            if (!item.matcher(part).matches()) {
+    private static int[] items(String list, Pattern item) {
+        String[] parts = LIST_SEPARATOR.split(list, -1);
+        int[] values = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            if (!item.matcher(parts[i]).matches()) {
                 return null;
             }
-            values.add(number(part));
+            values[i] = number(parts[i]);
         }
         return values;
     }

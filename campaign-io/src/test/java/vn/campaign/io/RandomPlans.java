@@ -1,6 +1,7 @@
 package vn.campaign.io;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,7 +184,7 @@ final class RandomPlans {
             case QUARTERS:
                 return new Schedule.Quarters(year, List.of(1 + random.nextInt(2), 3 + random.nextInt(2)));
             case MONTHS:
-                return new Schedule.Months(year, List.of(1 + random.nextInt(12)));
+                return new Schedule.Months(year, List.of(Month.of(1 + random.nextInt(12))));
             case BETWEEN:
                 LocalDate from = date().withYear(year == 2999 ? 2998 : year);
                 return new Schedule.Between(from, from.plusDays(random.nextInt(300)));

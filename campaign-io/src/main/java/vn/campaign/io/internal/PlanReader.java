@@ -305,7 +305,8 @@ public final class PlanReader {
                 case QUARTERS:
                     return new Schedule.Quarters(m.require("year", year), m.require("quarters", quarters));
                 case MONTHS:
-                    return new Schedule.Months(m.require("year", year), m.require("months", months));
+                    return Schedule.months(m.require("year", year),
+                            m.require("months", months).stream().mapToInt(Integer::intValue).toArray());
                 case BETWEEN:
                     return new Schedule.Between(m.require("from", from), m.require("to", to));
                 case BEFORE:
