@@ -74,7 +74,7 @@ final class DistrictPlan {
     List<BudgetLine> budgetLines = new ArrayList<>(budgetLines());
     List<Recipient> recipients = new ArrayList<>(recipients());
     Optional<Signature> signature =
-            Optional.of(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
+            Optional.of(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
     List<Actor> actors = new ArrayList<>(actors());
 
     /**

@@ -102,11 +102,11 @@ final class FindingScenarios {
                         "a task with only a form", p -> p.task("communes-review", t -> Task.builder(t.id())
                                 .kinds(TaskKind.INTERIM_REVIEW).form("Hội nghị sơ kết").build())),
                 Scenario.of(FindingCode.SIGNATURE_WITHOUT_PRINCIPAL, "“TM.” with no collective",
-                        p -> p.signature = Optional.of(new Signature(Optional.of(SigningAuthority.TM), Optional.empty(),
+                        p -> p.signature = Optional.of(new Signature(Optional.of(SigningAuthority.ON_BEHALF_OF), Optional.empty(),
                                 "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung", Extensions.empty())),
                         List.of(finding(FindingCode.SIGNATURE_WITHOUT_PRINCIPAL, WARNING, "/signature", "TM.")),
                         "“Q.” (acting), which names no one",
-                        p -> p.signature = Optional.of(new Signature(Optional.of(SigningAuthority.Q), Optional.empty(),
+                        p -> p.signature = Optional.of(new Signature(Optional.of(SigningAuthority.ACTING), Optional.empty(),
                                 "CHỦ TỊCH", "Huỳnh Minh Trung", Extensions.empty()))),
                 new Scenario(FindingCode.CONSTRAINT_VIOLATED, "a @Size constraint, which has no code of its own",
                         () -> validateToy(new Toy("abc")),
@@ -279,7 +279,7 @@ final class FindingScenarios {
                         List.of(finding(FindingCode.SIGNING_AUTHORITY_MISMATCH, WARNING, "/signature/authority",
                                 DistrictPlan.ISSUER_NAME, "PHÓ CHỦ TỊCH")),
                         "“KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”", p -> p.signature = Optional.of(Signature.of(
-                                SigningAuthority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))),
+                                SigningAuthority.FOR_THE_HEAD, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))),
 
                 // Sections.
                 Scenario.of(FindingCode.DUPLICATE_SECTION_NUMBER, "two subsections “2” in section IV, as in Kon Rẫy",

@@ -313,7 +313,7 @@ public final class CascadeGenerator {
                 .sections(objectives(where), content(level, festival, random), funding(), organisation(level, festival))
                 .funding(funding(level, random))
                 .recipients(recipients(level).toArray(Recipient[]::new))
-                .signature(Signature.of(SigningAuthority.TM, area ? "BAN CÔNG TÁC MẶT TRẬN" : "BAN THƯỜNG TRỰC",
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, area ? "BAN CÔNG TÁC MẶT TRẬN" : "BAN THƯỜNG TRỰC",
                         area ? "TRƯỞNG BAN" : "PHÓ CHỦ TỊCH", person(random) + " (minh họa)"))
                 .actors(actors.toArray(Actor[]::new))
                 .extensions(Extensions.of(Map.of(GENERATED, Long.toString(seed))))

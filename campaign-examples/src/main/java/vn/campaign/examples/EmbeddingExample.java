@@ -61,7 +61,7 @@ public final class EmbeddingExample {
                         .build())
                 .recipients(Recipient.of("BTT UBMTTQVN huyện", RecipientPurpose.REPORT, "district"),
                         Recipient.of("VT", RecipientPurpose.FILE_COPY))
-                .signature(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn A"))
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn A"))
                 .actors(Actor.of("commune", ActorKind.STANDING_COMMITTEE, AdministrativeLevel.COMMUNE,
                                 "Ban Thường trực Ủy ban MTTQ Việt Nam xã").withSymbolCode("MTTQ-BTT"),
                         Actor.of("district", ActorKind.STANDING_COMMITTEE, AdministrativeLevel.DISTRICT,

@@ -107,7 +107,7 @@ public final class KonRay2024 {
                         Recipient.of("BTT UBMTTQVN các xã, thị trấn", RecipientPurpose.IMPLEMENTATION,
                                 "commune-standing-committees"),
                         Recipient.of("VT", RecipientPurpose.FILE_COPY))
-                .signature(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))
                 .actors(actors().toArray(Actor[]::new))
                 .build();
     }

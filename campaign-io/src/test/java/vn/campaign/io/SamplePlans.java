@@ -117,7 +117,7 @@ final class SamplePlans {
                         Recipient.of("TT HĐND, lãnh đạo UBND huyện", RecipientPurpose.INFORMATION,
                                 "district-peoples-council", "district-peoples-committee"),
                         Recipient.of("VT", RecipientPurpose.FILE_COPY))
-                .signature(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))
                 .closing("Trên đây là Kế hoạch triển khai thực hiện Cuộc vận động năm 2024.")
                 .actors(
                         Actor.of("province-standing-committee", ActorKind.STANDING_COMMITTEE,

@@ -335,7 +335,7 @@ public final class PlanWriter {
     private static void signature(JsonGenerator g, Signature signature) throws IOException {
         g.writeStartObject();
         if (signature.authority().isPresent()) {
-            g.writeStringField("authority", signature.authority().get().name());
+            g.writeStringField("authority", signature.authority().get().code());
         }
         text(g, "onBehalfOf", signature.onBehalfOf());
         g.writeStringField("position", signature.position());
