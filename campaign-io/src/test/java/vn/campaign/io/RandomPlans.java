@@ -199,7 +199,7 @@ final class RandomPlans {
         return new Task(id(), list(3, () -> code(TaskKind.class)), maybe(this::text), maybe(this::text),
                 maybe(this::text), list(3, () -> code(Channel.class)), list(2, () -> code(CampaignContent.class)),
                 maybe(this::schedule), list(2, () -> new Assignment(id(), code(Role.class), extensions())),
-                list(2, this::id), random.nextBoolean(), random.nextBoolean(), extensions());
+                list(2, this::id), List.of(), random.nextBoolean(), random.nextBoolean(), extensions());
     }
 
     private Section section(int depth) {
@@ -226,7 +226,7 @@ final class RandomPlans {
                 list(2, () -> new Integration(code(IntegrationKind.class), text(), extensions())),
                 list(2, () -> new DocumentReference(id(), code(ReferenceRelation.class), type(), maybe(this::number),
                         maybe(this::date), maybe(this::text), maybe(this::id), maybe(this::text), extensions())),
-                maybe(this::text), list(3, () -> section(2)),
+                maybe(this::text), list(3, () -> section(2)), List.of(),
                 chance() ? Funding.NONE : new Funding(
                         list(2, () -> new FundingSource(id(), code(FundingSourceKind.class), text(), maybe(this::id),
                                 extensions())),
