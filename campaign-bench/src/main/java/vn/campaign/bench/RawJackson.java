@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ import vn.campaign.model.Funding;
 import vn.campaign.model.Money;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Schedule;
+import vn.campaign.model.SigningAuthority;
 
 /**
  * The raw baseline of the read and write benchmarks: a plain Jackson {@code ObjectMapper} that binds
@@ -56,8 +58,8 @@ import vn.campaign.model.Schedule;
  * {@code schemaVersion} (it is an unknown member and ignored), no duplicate, closed-member, null or
  * read-limit checks, no error codes with pointers. What the baseline needs of its own is the minimum
  * for the value types that are not plain records ({@link DocumentType}, {@link DocumentNumber},
- * {@link Money}, {@link Schedule.AnnualDay}, {@link Extensions}) and the defaults of absent members
- * (empty lists, {@link Funding#NONE}).
+ * {@link Money}, {@link Month}, {@link SigningAuthority}, {@link Schedule.AnnualDay},
+ * {@link Extensions}) and the defaults of absent members (empty lists, {@link Funding#NONE}).
  *
  * <p>Where the baseline differs from our format:
  * <ul>
@@ -186,6 +188,31 @@ public final class RawJackson {
                 g.writeNumber(value.amount());
             }
         });
+        // A month is its number 1 to 12, as in our format (databind would take a number for its ordinal).
+        module.addDeserializer(Month.class, new Scalar<>(Month.class) {
+            @Override
+            public Month deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                return Month.of(p.getIntValue());
+            }
+        });
+        module.addSerializer(Month.class, new StdSerializer<>(Month.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void serialize(Month value, JsonGenerator g, SerializerProvider provider) throws IOException {
+                g.writeNumber(value.getValue());
+            }
+        });
+        // The one code list whose codes ("TM") are not its constant names (ON_BEHALF_OF).
+        module.addDeserializer(SigningAuthority.class, new Scalar<>(SigningAuthority.class) {
+            @Override
+            public SigningAuthority deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String code = p.getValueAsString();
+                return SigningAuthority.fromCode(code).orElseThrow(
+                        () -> ctxt.weirdStringException(code, SigningAuthority.class, "not a signing authority"));
+            }
+        });
+        module.addSerializer(SigningAuthority.class, new AsString<>(SigningAuthority.class, SigningAuthority::code));
         module.addDeserializer(Schedule.AnnualDay.class, new AnnualDayDeserializer());
         module.addSerializer(Schedule.AnnualDay.class, new AnnualDaySerializer());
         module.addDeserializer(Extensions.class, new NoExtensions());

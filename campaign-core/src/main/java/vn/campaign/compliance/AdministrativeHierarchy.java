@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.LegalFacts;
 
 /**
  * The levels of the Front's organisation in force for a period, as dated data.
  *
  * <p>Two structures are known (domain notes §6, verified): until 30/6/2025 four administrative
  * levels, central → province → district → commune; from 1/7/2025 two-tier local government,
- * central → province → commune, with no district (Resolution 202/2025/QH15 of 12/6/2025). In both,
- * the residential area sits below the commune without being an administrative level.
+ * central → province → commune, with no district (Resolution 202/2025/QH15 of 12/6/2025; the date
+ * and its sources are {@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_FROM}). In both, the residential
+ * area sits below the commune without being an administrative level.
  *
  * <p>Immutable and thread-safe.
  *
@@ -25,18 +27,24 @@ import vn.campaign.model.AdministrativeLevel;
 public record AdministrativeHierarchy(String id, List<AdministrativeLevel> levels, LocalDate effectiveFrom,
         Optional<LocalDate> effectiveTo, String source) {
 
-    /** The four-level structure, in force until 30/6/2025. */
+    /**
+     * The four-level structure, in force until 30/6/2025, the day before
+     * {@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_FROM}.
+     */
     public static final AdministrativeHierarchy FOUR_LEVEL = new AdministrativeHierarchy("four-level",
             List.of(AdministrativeLevel.CENTRAL, AdministrativeLevel.PROVINCE, AdministrativeLevel.DISTRICT,
                     AdministrativeLevel.COMMUNE, AdministrativeLevel.RESIDENTIAL_AREA),
-            LocalDate.of(1900, 1, 1), Optional.of(LocalDate.of(2025, 6, 30)),
+            LocalDate.of(1900, 1, 1), Optional.of(LegalFacts.TWO_TIER_LOCAL_GOVERNMENT_FROM.minusDays(1)),
             "Hiến pháp 2013; Luật Tổ chức chính quyền địa phương 2015");
 
-    /** The two-tier structure, in force from 1/7/2025 (Resolution 202/2025/QH15). */
+    /**
+     * The two-tier structure, in force from 1/7/2025 ({@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_FROM},
+     * Resolution 202/2025/QH15).
+     */
     public static final AdministrativeHierarchy TWO_TIER = new AdministrativeHierarchy("two-tier",
             List.of(AdministrativeLevel.CENTRAL, AdministrativeLevel.PROVINCE, AdministrativeLevel.COMMUNE,
                     AdministrativeLevel.RESIDENTIAL_AREA),
-            LocalDate.of(2025, 7, 1), Optional.empty(), "Nghị quyết 202/2025/QH15");
+            LegalFacts.TWO_TIER_LOCAL_GOVERNMENT_FROM, Optional.empty(), "Nghị quyết 202/2025/QH15");
 
     private static final List<AdministrativeHierarchy> ALL = List.of(FOUR_LEVEL, TWO_TIER);
 

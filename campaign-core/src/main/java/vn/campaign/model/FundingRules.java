@@ -9,17 +9,15 @@ import java.util.stream.Collectors;
 /**
  * The funding rules of the campaign that this SDK knows, each with its legal source.
  *
- * <p>Today these are the rules of Circular 121/2017/TT-BTC of the Ministry of Finance (15/11/2017, in
- * force from 01/01/2018): the spending items of Article 3 with the norm each follows, and the
- * minimum support levels of Article 4. No replacement of the circular was found; the rules carry no
- * end date. This class is immutable and thread-safe.
+ * <p>Today these are the rules of Circular 121/2017/TT-BTC of the Ministry of Finance
+ * ({@link LegalFacts#CIRCULAR_121_2017}, in force from
+ * {@link LegalFacts#CIRCULAR_121_2017_IN_FORCE 01/01/2018}): the spending items of Article 3 with
+ * the norm each follows, and the minimum support levels of Article 4
+ * ({@link LegalFacts#COMMUNE_FRONT_SUPPORT_MINIMUM},
+ * {@link LegalFacts#RESIDENTIAL_TEAM_SUPPORT_MINIMUM}). No replacement of the circular was found; the
+ * rules carry no end date. This class is immutable and thread-safe.
  */
 public final class FundingRules {
-
-    /** Circular 121/2017/TT-BTC, the source of every rule here. */
-    public static final DocumentNumber CIRCULAR_121_2017 = DocumentNumber.parse("121/2017/TT-BTC");
-
-    private static final LocalDate IN_FORCE = LocalDate.of(2018, 1, 1);
 
     private static final List<FundingRule> ALL = List.of(
             item("TT121-COMMENDATION", FundingItem.COMMENDATION, "91/2017/NĐ-CP",
@@ -30,17 +28,16 @@ public final class FundingRules {
                     "Chi kiểm tra, chỉ đạo, khảo sát, giao ban, sơ kết, tổng kết theo Thông tư 40/2017/TT-BTC"),
             item("TT121-TRAINING", FundingItem.TRAINING, "139/2010/TT-BTC",
                     "Chi tập huấn nghiệp vụ theo Thông tư 139/2010/TT-BTC"),
-            new FundingRule("TT121-COMMUNE-FRONT-MINIMUM", FundingItem.COMMUNE_FRONT_SUPPORT, CIRCULAR_121_2017,
-                    "Điều 4", Optional.empty(),
-                    Optional.of(new SupportMinimum(Money.vnd(20_000_000), 0, 0, Money.ZERO, Money.vnd(5_000_000))),
-                    IN_FORCE, Optional.empty(),
+            new FundingRule("TT121-COMMUNE-FRONT-MINIMUM", FundingItem.COMMUNE_FRONT_SUPPORT,
+                    LegalFacts.CIRCULAR_121_2017, "Điều 4", Optional.empty(),
+                    Optional.of(LegalFacts.COMMUNE_FRONT_SUPPORT_MINIMUM),
+                    LegalFacts.CIRCULAR_121_2017_IN_FORCE, Optional.empty(),
                     "Hỗ trợ Ủy ban MTTQ cấp xã tối thiểu 20.000.000 đồng/năm; xã thuộc vùng khó khăn tối thiểu "
                             + "25.000.000 đồng/năm"),
             new FundingRule("TT121-RESIDENTIAL-TEAM-MINIMUM", FundingItem.RESIDENTIAL_TEAM_SUPPORT,
-                    CIRCULAR_121_2017, "Điều 4", Optional.empty(),
-                    Optional.of(new SupportMinimum(Money.vnd(5_000_000), 700, 200, Money.vnd(1_000_000),
-                            Money.vnd(1_000_000))),
-                    IN_FORCE, Optional.empty(),
+                    LegalFacts.CIRCULAR_121_2017, "Điều 4", Optional.empty(),
+                    Optional.of(LegalFacts.RESIDENTIAL_TEAM_SUPPORT_MINIMUM),
+                    LegalFacts.CIRCULAR_121_2017_IN_FORCE, Optional.empty(),
                     "Hỗ trợ Ban công tác Mặt trận ở khu dân cư tối thiểu 5.000.000 đồng/năm với khu dân cư dưới "
                             + "700 hộ; thêm 1.000.000 đồng cho mỗi 200 hộ tăng thêm; thêm 1.000.000 đồng ở xã khó "
                             + "khăn, đặc biệt khó khăn"));
@@ -49,8 +46,9 @@ public final class FundingRules {
     }
 
     private static FundingRule item(String id, FundingItem item, String norm, String note) {
-        return new FundingRule(id, item, CIRCULAR_121_2017, "Điều 3", Optional.of(DocumentNumber.parse(norm)),
-                Optional.empty(), IN_FORCE, Optional.empty(), note);
+        return new FundingRule(id, item, LegalFacts.CIRCULAR_121_2017, "Điều 3",
+                Optional.of(DocumentNumber.parse(norm)), Optional.empty(), LegalFacts.CIRCULAR_121_2017_IN_FORCE,
+                Optional.empty(), note);
     }
 
     /**

@@ -23,8 +23,11 @@ import vn.campaign.internal.Text;
  * plan as we have it has no number and no date of its own.
  *
  * <p>A plan is a value: immutable, thread-safe, equal to another plan with the same content. It may
- * still break the rules of a good plan; {@code PlanValidator} says where. Build with
- * {@link #builder()}.
+ * still break the rules of a good plan; {@code PlanValidator} says where.
+ *
+ * <p>Make a plan with {@link #builder()} (or change one with {@link #toBuilder()}): the builder is
+ * the way to make one. The canonical constructor, which a record cannot hide, takes every
+ * component at once and changes whenever a component is added.
  *
  * @param type the document type, {@link DocumentType#PLAN} for a plan; not null
  * @param number its own number and symbol; not null, empty when not (yet) numbered
@@ -89,38 +92,6 @@ public record Plan(
         closing = Text.text(closing, "closing");
         actors = Text.list(actors, "actors");
         Objects.requireNonNull(extensions, "extensions");
-    }
-
-    /**
-     * Creates a plan that declares no parent task not applicable: the constructor of format 1.0,
-     * kept so that code written against it still compiles.
-     *
-     * @param type the type, not null
-     * @param number the number, not null
-     * @param issuerId the issuer id, not null
-     * @param place the place, not null
-     * @param date the date, not null
-     * @param title the abstract, not null
-     * @param period the period, not null
-     * @param campaign the campaign, not null
-     * @param integrations the integrations, not null
-     * @param references the references, not null
-     * @param preamble the preamble, not null
-     * @param sections the sections, not null
-     * @param funding the funding, not null
-     * @param recipients the recipients, not null
-     * @param signature the signature, not null
-     * @param closing the closing line, not null
-     * @param actors the actors, not null
-     * @param extensions the extensions, not null
-     */
-    public Plan(DocumentType type, Optional<DocumentNumber> number, String issuerId, Optional<String> place,
-            Optional<LocalDate> date, String title, DateRange period, Campaign campaign, List<Integration> integrations,
-            List<DocumentReference> references, Optional<String> preamble, List<Section> sections, Funding funding,
-            List<Recipient> recipients, Optional<Signature> signature, Optional<String> closing, List<Actor> actors,
-            Extensions extensions) {
-        this(type, number, issuerId, place, date, title, period, campaign, integrations, references, preamble,
-                sections, List.of(), funding, recipients, signature, closing, actors, extensions);
     }
 
     /**

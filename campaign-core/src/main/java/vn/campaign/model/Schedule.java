@@ -2,17 +2,14 @@ package vn.campaign.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.IntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import vn.campaign.internal.Text;
 
 /**
  * When a task is to be carried out, as a plan says it: "Thường xuyên", "Trong năm 2024",
@@ -25,8 +22,15 @@ import vn.campaign.internal.Text;
  * period. Years are from 1900 to 2999.
  *
  * <p>All implementations are records nested in this interface; they are immutable and thread-safe.
+ * Each record's description says how it answers {@link #bounds()}, {@link #resolve(DateRange)} and
+ * {@link #fitsIn(DateRange)}; its methods otherwise have the contracts documented here.
  */
 public sealed interface Schedule {
+
+    // Above the 600 lines aimed at, on purpose: this file is the API of the eight kinds of schedule,
+    // records nested here so that each reads Schedule.Quarters and maps to one kind of the JSON
+    // format, with the factories and parse's list of accepted forms. What they share lives beside
+    // it: the text in ScheduleText, quarters and months in YearParts.
 
     /**
      * The kinds of schedule. The constant names are the stable codes of the JSON format. This enum
@@ -58,22 +62,11 @@ public sealed interface Schedule {
             this.english = english;
         }
 
-        /**
-         * Returns the stable code of this kind, its constant name.
-         *
-         * @return the code, never null
-         */
         @Override
         public String code() {
             return name();
         }
 
-        /**
-         * Returns the name of this kind in the given language.
-         *
-         * @param language the language, not null
-         * @return the label, never null or blank
-         */
         @Override
         public String label(Language language) {
             Objects.requireNonNull(language, "language");
@@ -168,21 +161,41 @@ public sealed interface Schedule {
      */
     static Quarters quarters(int year, int... quarters) {
         Objects.requireNonNull(quarters, "quarters");
-        return new Quarters(year, ScheduleText.boxed(quarters));
+        return new Quarters(year, YearParts.quarters(quarters));
     }
 
     /**
      * Returns the schedule "Tháng 10, 11/2024": in given months of a year.
      *
      * @param year the year, from 1900 to 2999
-     * @param months the months, not null, at least one, each from 1 to 12, no duplicates; any order
+     * @param first a month, not null
+     * @param more the other months, not null, none null; no month twice; any order
+     * @return the schedule, never null
+     * @throws IllegalArgumentException if the year is out of range or a month is repeated
+     */
+    static Months months(int year, Month first, Month... more) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(more, "more");
+        List<Month> months = new ArrayList<>(more.length + 1);
+        months.add(first);
+        months.addAll(Arrays.asList(more));
+        return new Months(year, months);
+    }
+
+    /**
+     * Returns the schedule "Tháng 10, 11/2024" from the numbers of its months, as Vietnamese
+     * writes them: {@code months(2024, 10, 11)}.
+     *
+     * @param year the year, from 1900 to 2999
+     * @param months the numbers of the months, not null, at least one, each from 1 to 12, no
+     *     duplicates; any order
      * @return the schedule, never null
      * @throws IllegalArgumentException if the year or a month is out of range, or a month is
      *     repeated or missing
      */
     static Months months(int year, int... months) {
         Objects.requireNonNull(months, "months");
-        return new Months(year, ScheduleText.boxed(months));
+        return new Months(checkYear(year), YearParts.months(months));
     }
 
     /**
@@ -267,84 +280,34 @@ public sealed interface Schedule {
         return year;
     }
 
-    private static List<Integer> sortedDistinct(List<Integer> values, String name, String noun, int max) {
-        Objects.requireNonNull(values, name);
-        if (values.isEmpty()) {
-            throw new IllegalArgumentException("At least one " + noun + " is required");
-        }
-        List<Integer> sorted = new ArrayList<>(values.size());
-        for (Integer value : values) {
-            Objects.requireNonNull(value, name);
-            if (value < 1 || value > max) {
-                throw new IllegalArgumentException(
-                        "The " + noun + " " + value + " is not from 1 to " + max);
-            }
-            sorted.add(value);
-        }
-        Collections.sort(sorted);
-        for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).equals(sorted.get(i - 1))) {
-                throw new IllegalArgumentException("The " + noun + " " + sorted.get(i) + " is listed twice");
-            }
-        }
-        return List.copyOf(sorted);
-    }
-
     /**
-     * "Thường xuyên": repeatedly, during the whole plan period. This record is immutable and
+     * "Thường xuyên": repeatedly, during the whole plan period. It has no bounds of its own,
+     * resolves to the whole plan period and fits in every period. This record is immutable and
      * thread-safe.
      */
     record Ongoing() implements Schedule {
 
-        /**
-         * Returns {@link Kind#ONGOING}.
-         *
-         * @return the kind, never null
-         */
         @Override
         public Kind kind() {
             return Kind.ONGOING;
         }
 
-        /**
-         * Returns empty: the dates come from the plan.
-         *
-         * @return empty
-         */
         @Override
         public Optional<DateRange> bounds() {
             return Optional.empty();
         }
 
-        /**
-         * Returns the whole period.
-         *
-         * @param period the plan period, not null
-         * @return a list of {@code period} alone
-         */
         @Override
         public List<DateRange> resolve(DateRange period) {
-            Objects.requireNonNull(period, "period");
-            return List.of(period);
+            return List.of(Objects.requireNonNull(period, "period"));
         }
 
-        /**
-         * Returns true: the schedule is the period itself.
-         *
-         * @param period the plan period, not null
-         * @return true
-         */
         @Override
         public boolean fitsIn(DateRange period) {
             Objects.requireNonNull(period, "period");
             return true;
         }
 
-        /**
-         * Returns {@code "Thường xuyên"}.
-         *
-         * @return the text, never null
-         */
         @Override
         public String toString() {
             return "Thường xuyên";
@@ -352,60 +315,33 @@ public sealed interface Schedule {
     }
 
     /**
-     * "Trong thời gian thực hiện Kế hoạch": during the plan period. This record is immutable and
+     * "Trong thời gian thực hiện Kế hoạch": during the plan period. It has no bounds of its own,
+     * resolves to the whole plan period and fits in every period. This record is immutable and
      * thread-safe.
      */
     record WholePeriod() implements Schedule {
 
-        /**
-         * Returns {@link Kind#WHOLE_PERIOD}.
-         *
-         * @return the kind, never null
-         */
         @Override
         public Kind kind() {
             return Kind.WHOLE_PERIOD;
         }
 
-        /**
-         * Returns empty: the dates come from the plan.
-         *
-         * @return empty
-         */
         @Override
         public Optional<DateRange> bounds() {
             return Optional.empty();
         }
 
-        /**
-         * Returns the whole period.
-         *
-         * @param period the plan period, not null
-         * @return a list of {@code period} alone
-         */
         @Override
         public List<DateRange> resolve(DateRange period) {
-            Objects.requireNonNull(period, "period");
-            return List.of(period);
+            return List.of(Objects.requireNonNull(period, "period"));
         }
 
-        /**
-         * Returns true: the schedule is the period itself.
-         *
-         * @param period the plan period, not null
-         * @return true
-         */
         @Override
         public boolean fitsIn(DateRange period) {
             Objects.requireNonNull(period, "period");
             return true;
         }
 
-        /**
-         * Returns {@code "Trong thời gian thực hiện Kế hoạch"}.
-         *
-         * @return the text, never null
-         */
         @Override
         public String toString() {
             return "Trong thời gian thực hiện Kế hoạch";
@@ -413,7 +349,9 @@ public sealed interface Schedule {
     }
 
     /**
-     * "Trong năm 2024": within a calendar year. This record is immutable and thread-safe.
+     * "Trong năm 2024": within a calendar year. Its bounds are 1 January to 31 December of the
+     * year; it resolves to the part of the year inside the plan period and fits in a period that
+     * contains the whole year. This record is immutable and thread-safe.
      *
      * @param year the year, from 1900 to 2999
      */
@@ -429,54 +367,27 @@ public sealed interface Schedule {
             checkYear(year);
         }
 
-        /**
-         * Returns {@link Kind#YEAR}.
-         *
-         * @return the kind, never null
-         */
         @Override
         public Kind kind() {
             return Kind.YEAR;
         }
 
-        /**
-         * Returns 1 January to 31 December of the year.
-         *
-         * @return the year's range, never empty
-         */
         @Override
         public Optional<DateRange> bounds() {
             return Optional.of(DateRange.ofYear(year));
         }
 
-        /**
-         * Returns the part of the year inside the period.
-         *
-         * @param period the plan period, not null
-         * @return the year intersected with the period, or an empty list
-         */
         @Override
         public List<DateRange> resolve(DateRange period) {
             Objects.requireNonNull(period, "period");
             return DateRange.ofYear(year).intersection(period).map(List::of).orElse(List.of());
         }
 
-        /**
-         * Tells whether the whole year is inside the period.
-         *
-         * @param period the plan period, not null
-         * @return true if the period contains 1 January to 31 December of the year
-         */
         @Override
         public boolean fitsIn(DateRange period) {
             return period.contains(DateRange.ofYear(year));
         }
 
-        /**
-         * Returns the text such as {@code "Trong năm 2024"}.
-         *
-         * @return the text, never null
-         */
         @Override
         public String toString() {
             return "Trong năm " + year;
@@ -484,7 +395,11 @@ public sealed interface Schedule {
     }
 
     /**
-     * "Quý III, IV/2024": in given quarters of a year. This record is immutable and thread-safe.
+     * "Quý III, IV/2024": in given quarters of a year, written with Roman numerals. Its bounds run
+     * from the first day of the first quarter to the last day of the last one, gaps included; it
+     * resolves to one range per quarter, each clipped to the plan period, quarters outside it
+     * dropped and adjacent ones not merged; it fits in a period that contains every quarter. This
+     * record is immutable and thread-safe.
      *
      * @param year the year, from 1900 to 2999
      * @param quarters the quarters, not null, at least one, each from 1 to 4, no duplicates; kept
@@ -502,155 +417,91 @@ public sealed interface Schedule {
          */
         public Quarters {
             checkYear(year);
-            quarters = sortedDistinct(quarters, "quarters", "quarter", 4);
+            quarters = YearParts.QUARTERS.sorted(quarters);
         }
 
-        /**
-         * Returns {@link Kind#QUARTERS}.
-         *
-         * @return the kind, never null
-         */
         @Override
         public Kind kind() {
             return Kind.QUARTERS;
         }
 
-        /**
-         * Returns the span from the first day of the first quarter to the last day of the last one,
-         * gaps included.
-         *
-         * @return the span, never empty
-         */
         @Override
         public Optional<DateRange> bounds() {
-            return Optional.of(ScheduleText.span(quarters, unit -> DateRange.ofQuarter(year, unit)));
+            return Optional.of(YearParts.QUARTERS.span(year, quarters));
         }
 
-        /**
-         * Returns one range per quarter, intersected with the period; quarters outside the period
-         * are dropped and adjacent quarters are not merged.
-         *
-         * @param period the plan period, not null
-         * @return the ranges in calendar order, possibly empty
-         */
         @Override
         public List<DateRange> resolve(DateRange period) {
-            Objects.requireNonNull(period, "period");
-            return ScheduleText.resolve(quarters, unit -> DateRange.ofQuarter(year, unit), period);
+            return YearParts.QUARTERS.resolve(year, quarters, period);
         }
 
-        /**
-         * Tells whether every listed quarter is wholly inside the period.
-         *
-         * @param period the plan period, not null
-         * @return true if the period contains all the quarters
-         */
         @Override
         public boolean fitsIn(DateRange period) {
-            return period.contains(bounds().orElseThrow());
+            return period.contains(YearParts.QUARTERS.span(year, quarters));
         }
 
-        /**
-         * Returns the text such as {@code "Quý III, IV/2024"} or {@code "Quý III/2024"}, with Roman
-         * numerals.
-         *
-         * @return the text, never null
-         */
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder("Quý ");
-            for (int i = 0; i < quarters.size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(ScheduleText.roman(quarters.get(i)));
-            }
-            return text.append('/').append(year).toString();
+            return YearParts.QUARTERS.text(year, quarters);
         }
     }
 
     /**
-     * "Tháng 10, 11/2024": in given months of a year. This record is immutable and thread-safe.
+     * "Tháng 10, 11/2024": in given months of a year, written by their numbers. Its bounds run from
+     * the first day of the first month to the last day of the last one, gaps included; it resolves
+     * to one range per month, each clipped to the plan period, months outside it dropped and
+     * adjacent ones not merged; it fits in a period that contains every month. This record is
+     * immutable and thread-safe.
      *
      * @param year the year, from 1900 to 2999
-     * @param months the months, not null, at least one, each from 1 to 12, no duplicates; kept as
-     *     an unmodifiable list in ascending order
+     * @param months the months, not null, at least one, no duplicates; kept as an unmodifiable list
+     *     in calendar order
      */
-    record Months(int year, List<Integer> months) implements Schedule {
+    record Months(int year, List<Month> months) implements Schedule {
 
         /**
          * Checks the year and the months, and copies and sorts the months.
          *
          * @param year the year, from 1900 to 2999
-         * @param months the months, not null, at least one, each from 1 to 12, no duplicates
-         * @throws IllegalArgumentException if the year or a month is out of range, or a month is
-         *     repeated or missing
+         * @param months the months, not null, none null, at least one, no duplicates
+         * @throws IllegalArgumentException if the year is out of range, or a month is repeated or
+         *     missing
          */
         public Months {
             checkYear(year);
-            months = sortedDistinct(months, "months", "month", 12);
+            months = YearParts.MONTHS.sorted(months);
         }
 
-        /**
-         * Returns {@link Kind#MONTHS}.
-         *
-         * @return the kind, never null
-         */
         @Override
         public Kind kind() {
             return Kind.MONTHS;
         }
 
-        /**
-         * Returns the span from the first day of the first month to the last day of the last one,
-         * gaps included.
-         *
-         * @return the span, never empty
-         */
         @Override
         public Optional<DateRange> bounds() {
-            return Optional.of(ScheduleText.span(months, unit -> DateRange.ofMonth(year, unit)));
+            return Optional.of(YearParts.MONTHS.span(year, months));
         }
 
-        /**
-         * Returns one range per month, intersected with the period; months outside the period are
-         * dropped and adjacent months are not merged.
-         *
-         * @param period the plan period, not null
-         * @return the ranges in calendar order, possibly empty
-         */
         @Override
         public List<DateRange> resolve(DateRange period) {
-            Objects.requireNonNull(period, "period");
-            return ScheduleText.resolve(months, unit -> DateRange.ofMonth(year, unit), period);
+            return YearParts.MONTHS.resolve(year, months, period);
         }
 
-        /**
-         * Tells whether every listed month is wholly inside the period.
-         *
-         * @param period the plan period, not null
-         * @return true if the period contains all the months
-         */
         @Override
         public boolean fitsIn(DateRange period) {
-            return period.contains(bounds().orElseThrow());
+            return period.contains(YearParts.MONTHS.span(year, months));
         }
 
-        /**
-         * Returns the text such as {@code "Tháng 10, 11/2024"} or {@code "Tháng 11/2024"}.
-         *
-         * @return the text, never null
-         */
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder("Tháng ");
-            for (int i = 0; i < months.size(); i++) {
-                text.append(i == 0 ? "" : ", ").append(months.get(i));
-            }
-            return text.append('/').append(year).toString();
+            return YearParts.MONTHS.text(year, months);
         }
     }
 
     /**
-     * "Từ ngày 01/11/2024 đến ngày 18/11/2024": from one date to another, both included. This
-     * record is immutable and thread-safe.
+     * "Từ ngày 01/11/2024 đến ngày 18/11/2024": from one date to another, both included. Its
+     * bounds are the two dates; it resolves to the part of that range inside the plan period and
+     * fits in a period that contains both dates. This record is immutable and thread-safe.
      *
      * @param from the first day, not null, in the years 1900 to 2999
      * @param to the last day, not null, in the years 1900 to 2999, not before {@code from}
@@ -675,54 +526,27 @@ public sealed interface Schedule {
             }
         }
 
-        /**
-         * Returns {@link Kind#BETWEEN}.
-         *
-         * @return the kind, never null
-         */
         @Override
         public Kind kind() {
             return Kind.BETWEEN;
         }
 
-        /**
-         * Returns the range from {@code from} to {@code to}.
-         *
-         * @return the range, never empty
-         */
         @Override
         public Optional<DateRange> bounds() {
             return Optional.of(DateRange.of(from, to));
         }
 
-        /**
-         * Returns the part of the range inside the period.
-         *
-         * @param period the plan period, not null
-         * @return the range intersected with the period, or an empty list
-         */
         @Override
         public List<DateRange> resolve(DateRange period) {
             Objects.requireNonNull(period, "period");
             return DateRange.of(from, to).intersection(period).map(List::of).orElse(List.of());
         }
 
-        /**
-         * Tells whether the whole range is inside the period.
-         *
-         * @param period the plan period, not null
-         * @return true if the period contains {@code from} and {@code to}
-         */
         @Override
         public boolean fitsIn(DateRange period) {
             return period.contains(DateRange.of(from, to));
         }
 
-        /**
-         * Returns the text such as {@code "Từ ngày 01/11/2024 đến ngày 18/11/2024"}.
-         *
-         * @return the text, never null
-         */
         @Override
         public String toString() {
             return "Từ ngày " + ScheduleText.date(from) + " đến ngày " + ScheduleText.date(to);
@@ -730,8 +554,13 @@ public sealed interface Schedule {
     }
 
     /**
-     * "Trước ngày 18/11/2024": on days strictly before a deadline. This record is immutable and
-     * thread-safe.
+     * "Trước ngày 18/11/2024": on days strictly before a deadline. It has no bounds, a deadline
+     * having no start of its own; it resolves to the days from the start of the plan period to the
+     * day before the deadline, or to the end of the period if that comes first (none if the
+     * deadline is on or before the start of the period); it fits in a period when the deadline is
+     * after the period's first day and at most one day after its last, so that at least one day is
+     * left before the deadline and the deadline does not reach past the end of the plan. This
+     * record is immutable and thread-safe.
      *
      * @param date the deadline, not null, in the years 1900 to 2999; the task is done before it
      */
@@ -748,35 +577,16 @@ public sealed interface Schedule {
             checkYear(date.getYear());
         }
 
-        /**
-         * Returns {@link Kind#BEFORE}.
-         *
-         * @return the kind, never null
-         */
         @Override
         public Kind kind() {
             return Kind.BEFORE;
         }
 
-        /**
-         * Returns empty: a deadline has no start of its own. {@link #resolve(DateRange)} gives the
-         * days from the start of a plan period to the day before the deadline.
-         *
-         * @return empty
-         */
         @Override
         public Optional<DateRange> bounds() {
             return Optional.empty();
         }
 
-        /**
-         * Returns the days from the start of the period to the day before the deadline, or to the
-         * end of the period if it comes first.
-         *
-         * @param period the plan period, not null
-         * @return a list of that range, or an empty list if the deadline is on or before the start
-         *     of the period
-         */
         @Override
         public List<DateRange> resolve(DateRange period) {
             Objects.requireNonNull(period, "period");
@@ -787,24 +597,11 @@ public sealed interface Schedule {
             return List.of(DateRange.of(period.start(), last.isBefore(period.end()) ? last : period.end()));
         }
 
-        /**
-         * Tells whether the deadline falls inside the period: after its first day and at most one
-         * day after its last day, so that at least one day is left before the deadline and the
-         * deadline does not reach past the end of the plan.
-         *
-         * @param period the plan period, not null
-         * @return true if {@code period.start() < date <= period.end() + 1 day}
-         */
         @Override
         public boolean fitsIn(DateRange period) {
             return date.isAfter(period.start()) && !date.minusDays(1).isAfter(period.end());
         }
 
-        /**
-         * Returns the text such as {@code "Trước ngày 18/11/2024"}.
-         *
-         * @return the text, never null
-         */
         @Override
         public String toString() {
             return "Trước ngày " + ScheduleText.date(date);
@@ -813,7 +610,10 @@ public sealed interface Schedule {
 
     /**
      * "Ngày 18/11 hằng năm": on a fixed day every year, such as the Great Unity festival day. A
-     * 29 February occurs only in leap years. This record is immutable and thread-safe.
+     * 29 February occurs only in leap years. It has no bounds of its own (the years come from the
+     * plan); it resolves to one single-day range for each occurrence of the day inside the plan
+     * period, in calendar order, and fits in a period where it occurs at least once. This record is
+     * immutable and thread-safe.
      *
      * @param day the day of the year, not null
      */
@@ -828,32 +628,16 @@ public sealed interface Schedule {
             Objects.requireNonNull(day, "day");
         }
 
-        /**
-         * Returns {@link Kind#ANNUAL_DAY}.
-         *
-         * @return the kind, never null
-         */
         @Override
         public Kind kind() {
             return Kind.ANNUAL_DAY;
         }
 
-        /**
-         * Returns empty: the years come from the plan.
-         *
-         * @return empty
-         */
         @Override
         public Optional<DateRange> bounds() {
             return Optional.empty();
         }
 
-        /**
-         * Returns one single-day range for each occurrence of the day inside the period.
-         *
-         * @param period the plan period, not null
-         * @return the occurrences in calendar order, possibly empty
-         */
         @Override
         public List<DateRange> resolve(DateRange period) {
             Objects.requireNonNull(period, "period");
@@ -866,12 +650,6 @@ public sealed interface Schedule {
             return List.copyOf(ranges);
         }
 
-        /**
-         * Tells whether the day occurs at least once inside the period.
-         *
-         * @param period the plan period, not null
-         * @return true if {@link #resolve(DateRange)} is not empty
-         */
         @Override
         public boolean fitsIn(DateRange period) {
             Objects.requireNonNull(period, "period");
@@ -883,163 +661,9 @@ public sealed interface Schedule {
             return false;
         }
 
-        /**
-         * Returns the text such as {@code "Ngày 18/11 hằng năm"}.
-         *
-         * @return the text, never null
-         */
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "Ngày %02d/%02d hằng năm", day.getDayOfMonth(), day.getMonthValue());
         }
-    }
-}
-
-/** Reads and writes the Vietnamese text of a {@link Schedule}; precompiled patterns live here. */
-final class ScheduleText {
-
-    private static final String EXPECTED = "expected one of: Thường xuyên; Trong thời gian thực hiện Kế hoạch;"
-            + " Trong năm 2024; Quý III, IV/2024; Tháng 10, 11/2024;"
-            + " Từ ngày 01/11/2024 đến ngày 18/11/2024; Trước ngày 18/11/2024; Ngày 18/11 hằng năm";
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
-    private static final String DATE = "([0-9]{1,2}) ?/ ?([0-9]{1,2}) ?/ ?([0-9]{4})";
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    private static final Pattern ONGOING = Pattern.compile("thường xuyên");
-    private static final Pattern WHOLE_PERIOD = Pattern.compile("trong thời gian thực hiện kế hoạch");
-    private static final Pattern YEAR = Pattern.compile("(?:trong )?năm ([0-9]{4})");
-    private static final Pattern QUARTERS =
-            Pattern.compile("(?:trong )?(?:quý|qúy) (.+?) ?(?:/ ?| năm )([0-9]{4})");
-    private static final Pattern MONTHS = Pattern.compile("(?:trong )?tháng (.+?) ?(?:/ ?| năm )([0-9]{4})");
-    private static final Pattern LIST_SEPARATOR = Pattern.compile(" ?, ?(?:và )?| và ");
-    private static final Pattern QUARTER_ITEM = Pattern.compile("[0-9]{1,2}|[ivxlcdm]{1,4}");
-    private static final Pattern MONTH_ITEM = Pattern.compile("[0-9]{1,2}");
-    private static final Pattern BETWEEN =
-            Pattern.compile("từ (?:ngày )?" + DATE + " đến (?:hết )?(?:ngày )?" + DATE);
-    private static final Pattern BEFORE = Pattern.compile("trước (?:ngày )?" + DATE);
-    private static final Pattern ANNUAL_DAY =
-            Pattern.compile("(?:ngày )?([0-9]{1,2}) ?/ ?([0-9]{1,2}) (?:hằng|hàng) năm");
-
-    private ScheduleText() {
-    }
-
-    /** The span from the first listed unit (quarter or month) to the last, gaps included. */
-    static DateRange span(List<Integer> units, IntFunction<DateRange> range) {
-        return DateRange.of(range.apply(units.get(0)).start(), range.apply(units.get(units.size() - 1)).end());
-    }
-
-    /** One range per listed unit, each intersected with the period; units outside it are dropped. */
-    static List<DateRange> resolve(List<Integer> units, IntFunction<DateRange> range, DateRange period) {
-        List<DateRange> ranges = new ArrayList<>(units.size());
-        for (int unit : units) {
-            range.apply(unit).intersection(period).ifPresent(ranges::add);
-        }
-        return List.copyOf(ranges);
-    }
-
-    static String roman(int quarter) {
-        return ROMAN[quarter - 1];
-    }
-
-    static String date(LocalDate date) {
-        return String.format(Locale.ROOT, "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
-    }
-
-    static List<Integer> boxed(int[] values) {
-        List<Integer> list = new ArrayList<>(values.length);
-        for (int value : values) {
-            list.add(value);
-        }
-        return list;
-    }
-
-    static Schedule parse(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        String input = SPACES.matcher(Text.nfc(text.toString())).replaceAll(" ").strip();
-        if (input.endsWith(".")) {
-            input = input.substring(0, input.length() - 1).strip();
-        }
-        Schedule schedule;
-        try {
-            schedule = read(input.toLowerCase(Locale.ROOT));
-        } catch (DateTimeException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not a schedule: \"" + text + "\" (" + e.getMessage() + ")", e);
-        }
-        if (schedule == null) {
-            throw new IllegalArgumentException("Not a schedule: \"" + text + "\" (" + EXPECTED + ")");
-        }
-        return schedule;
-    }
-
-    /** Returns the schedule, or null if the text has none of the accepted forms. */
-    private static Schedule read(String input) {
-        if (ONGOING.matcher(input).matches()) {
-            return Schedule.ongoing();
-        }
-        if (WHOLE_PERIOD.matcher(input).matches()) {
-            return Schedule.wholePeriod();
-        }
-        Matcher m = YEAR.matcher(input);
-        if (m.matches()) {
-            return Schedule.year(Integer.parseInt(m.group(1)));
-        }
-        m = QUARTERS.matcher(input);
-        if (m.matches()) {
-            List<Integer> quarters = items(m.group(1), QUARTER_ITEM);
-            return quarters == null ? null : new Schedule.Quarters(Integer.parseInt(m.group(2)), quarters);
-        }
-        m = MONTHS.matcher(input);
-        if (m.matches()) {
-            List<Integer> months = items(m.group(1), MONTH_ITEM);
-            return months == null ? null : new Schedule.Months(Integer.parseInt(m.group(2)), months);
-        }
-        m = BETWEEN.matcher(input);
-        if (m.matches()) {
-            return Schedule.between(date(m, 1), date(m, 4));
-        }
-        m = BEFORE.matcher(input);
-        if (m.matches()) {
-            return Schedule.before(date(m, 1));
-        }
-        m = ANNUAL_DAY.matcher(input);
-        if (m.matches()) {
-            return Schedule.annually(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-        }
-        return null;
-    }
-
-    /** Returns the numbers of a list such as "iii, iv" or "10 và 11", or null if an item is not one. */
-    private static List<Integer> items(String list, Pattern item) {
-        List<Integer> values = new ArrayList<>();
-        for (String part : LIST_SEPARATOR.split(list, -1)) {
-            if (!item.matcher(part).matches()) {
-                return null;
-            }
-            values.add(number(part));
-        }
-        return values;
-    }
-
-    private static int number(String item) {
-        switch (item) {
-            case "i":
-                return 1;
-            case "ii":
-                return 2;
-            case "iii":
-                return 3;
-            case "iv":
-                return 4;
-            default:
-                if (item.charAt(0) < '0' || item.charAt(0) > '9') {
-                    throw new IllegalArgumentException("The quarter " + item.toUpperCase(Locale.ROOT)
-                            + " is not from I to IV");
-                }
-                return Integer.parseInt(item);
-        }
-    }
-
-    private static LocalDate date(Matcher m, int group) {
-        return LocalDate.of(Integer.parseInt(m.group(group + 2)), Integer.parseInt(m.group(group + 1)),
-                Integer.parseInt(m.group(group)));
     }
 }

@@ -19,7 +19,10 @@ import vn.campaign.internal.Text;
  * section of {@link SectionKind#ORGANISATION} that lists one actor's duties names that actor in
  * {@link #actorId()}; its tasks are that actor's responsibilities.
  *
- * <p>Immutable and thread-safe. Build with {@link #builder(String, String, String)}.
+ * <p>Immutable and thread-safe. Make a section with {@link #builder(String, String, String)} (or
+ * change one with {@link #toBuilder()}): the builder is the way to make one. The canonical
+ * constructor, which a record cannot hide, takes every component at once and changes whenever a
+ * component is added.
  *
  * @param id the id, unique among the plan's sections; not null
  * @param number the number as written, such as {@code "II"} or {@code "2.1"}; not null

@@ -10,8 +10,9 @@ import vn.campaign.validation.constraints.ConsistentSignature;
 /**
  * The signature block: authority, the collective signed for, the signer's position and name.
  *
- * <p>"TM. BAN THƯỜNG TRỰC / PHÓ CHỦ TỊCH / Huỳnh Minh Trung" is authority {@link SigningAuthority#TM},
- * on behalf of "BAN THƯỜNG TRỰC", position "PHÓ CHỦ TỊCH", name "Huỳnh Minh Trung".
+ * <p>"TM. BAN THƯỜNG TRỰC / PHÓ CHỦ TỊCH / Huỳnh Minh Trung" is authority
+ * {@link SigningAuthority#ON_BEHALF_OF}, on behalf of "BAN THƯỜNG TRỰC", position "PHÓ CHỦ TỊCH",
+ * name "Huỳnh Minh Trung".
  *
  * <p>Immutable and thread-safe.
  *

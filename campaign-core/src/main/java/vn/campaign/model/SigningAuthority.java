@@ -1,42 +1,55 @@
 package vn.campaign.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The authority under which a signer signs (Decree 30/2020/NĐ-CP, as the Front uses it).
  *
- * <p>The constant names are the stable codes of the JSON format. This enum is immutable and
- * thread-safe.
+ * <p>Unlike the other code lists, the codes of the JSON format are not the constant names but the
+ * abbreviations a document writes, without their dot: {@code TM}, {@code KT}, {@code Q}, {@code TL},
+ * {@code TUQ} ({@link #code()}, {@link #fromCode(String)}). This enum is immutable and thread-safe.
  */
 public enum SigningAuthority implements Labelled {
-    /** On behalf of a collective (thay mặt): “TM. BAN THƯỜNG TRỰC”. */
-    TM("TM.", "On behalf of"),
-    /** A deputy signing for the head (ký thay). */
-    KT("KT.", "Signing for the head"),
-    /** Acting head (quyền). */
-    Q("Q.", "Acting"),
-    /** By order of the head (thừa lệnh). */
-    TL("TL.", "By order"),
-    /** By authorisation of the head (thừa ủy quyền). */
-    TUQ("TUQ.", "By authorisation");
+    /** On behalf of a collective (thay mặt), code {@code TM}: “TM. BAN THƯỜNG TRỰC”. */
+    ON_BEHALF_OF("TM", "On behalf of"),
+    /** A deputy signing for the head (ký thay), code {@code KT}: “KT. CHỦ TỊCH”. */
+    FOR_THE_HEAD("KT", "Signing for the head"),
+    /** Acting head (quyền), code {@code Q}. */
+    ACTING("Q", "Acting"),
+    /** By order of the head (thừa lệnh), code {@code TL}. */
+    BY_ORDER("TL", "By order"),
+    /** By authorisation of the head (thừa ủy quyền), code {@code TUQ}. */
+    BY_AUTHORISATION("TUQ", "By authorisation");
 
-    private final String vietnamese;
+    private final String code;
     private final String english;
 
-    SigningAuthority(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
+    SigningAuthority(String code, String english) {
+        this.code = code;
         this.english = english;
     }
 
+    /**
+     * Returns the code of the JSON format: the abbreviation without its dot, such as {@code "TM"}.
+     *
+     * @return the code, never null
+     */
     @Override
     public String code() {
-        return name();
+        return code;
     }
 
+    /**
+     * Returns the prefix in Vietnamese, such as {@code "TM."}, or the English name.
+     *
+     * @param language the language, not null
+     * @return the label, never null or blank
+     */
     @Override
     public String label(Language language) {
         Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+        return language == Language.VI ? prefix() : english;
     }
 
     /**
@@ -45,7 +58,22 @@ public enum SigningAuthority implements Labelled {
      * @return the prefix, never null
      */
     public String prefix() {
-        return vietnamese;
+        return code + ".";
     }
 
+    /**
+     * Returns the authority with a code of the JSON format.
+     *
+     * @param code the code, such as {@code "TM"}, not null; case-sensitive, without a dot
+     * @return the authority, or empty if no authority has that code
+     */
+    public static Optional<SigningAuthority> fromCode(String code) {
+        Objects.requireNonNull(code, "code");
+        for (SigningAuthority authority : values()) {
+            if (authority.code.equals(code)) {
+                return Optional.of(authority);
+            }
+        }
+        return Optional.empty();
+    }
 }

@@ -5,13 +5,12 @@ import java.util.Objects;
 /**
  * A minimum yearly support level set by a funding rule, with its household and area conditions.
  *
- * <p>Circular 121/2017/TT-BTC sets: a commune-level Front Committee at least 20,000,000 đồng a year
- * (25,000,000 in communes of difficult areas); a residential-area Front work team at least 5,000,000
- * đồng a year for fewer than 700 households, plus 1,000,000 for each further 200 households, plus
- * 1,000,000 in difficult or extremely difficult communes. How the "further 200 households" are
- * counted is not in our sources: this type counts only whole blocks of 200 above the threshold
- * (700 to 899 households add nothing, 900 add one block), the lower reading, so that a check
- * against it never reports a plan that one reading allows.
+ * <p>The minimums Circular 121/2017/TT-BTC sets are {@link LegalFacts#COMMUNE_FRONT_SUPPORT_MINIMUM}
+ * and {@link LegalFacts#RESIDENTIAL_TEAM_SUPPORT_MINIMUM}, whose descriptions give the amounts. How
+ * the residential team's "further 200 households" are counted is not in our sources: this type
+ * counts only whole blocks of 200 above the threshold (700 to 899 households add nothing, 900 add
+ * one block), the lower reading, so that a check against it never reports a plan that one reading
+ * allows.
  *
  * <p>Immutable and thread-safe.
  *

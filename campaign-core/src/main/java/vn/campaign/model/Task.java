@@ -21,7 +21,9 @@ import vn.campaign.validation.constraints.TaskHasText;
  * the guidance it follows, and whether it is optional ("nếu có") or left to local judgement ("căn cứ
  * tình hình thực tế").
  *
- * <p>Immutable and thread-safe. Build with {@link #builder(String)}.
+ * <p>Immutable and thread-safe. Make a task with {@link #builder(String)} (or change one with
+ * {@link #toBuilder()}): the builder is the way to make one. The canonical constructor, which a
+ * record cannot hide, takes every component at once and changes whenever a component is added.
  *
  * @param id the id, unique among the plan's tasks; not null
  * @param kinds what kind of task it is, the main kind first; not null
@@ -69,32 +71,6 @@ public record Task(
         guidanceIds = Text.list(guidanceIds, "guidanceIds");
         implementsTasks = Text.list(implementsTasks, "implementsTasks");
         Objects.requireNonNull(extensions, "extensions");
-    }
-
-    /**
-     * Creates a task that carries out no task of a parent plan: the constructor of format 1.0, kept
-     * so that code written against it still compiles.
-     *
-     * @param id the id, not null
-     * @param kinds the kinds, not null
-     * @param description the description, not null
-     * @param content the content, not null
-     * @param form the form, not null
-     * @param channels the channels, not null
-     * @param contents the campaign contents, not null
-     * @param schedule the schedule, not null
-     * @param assignments the assignments, not null
-     * @param guidanceIds the guidance reference ids, not null
-     * @param optional whether it is optional
-     * @param discretionary whether it is discretionary
-     * @param extensions the extensions, not null
-     */
-    public Task(String id, List<TaskKind> kinds, Optional<String> description, Optional<String> content,
-            Optional<String> form, List<Channel> channels, List<CampaignContent> contents, Optional<Schedule> schedule,
-            List<Assignment> assignments, List<String> guidanceIds, boolean optional, boolean discretionary,
-            Extensions extensions) {
-        this(id, kinds, description, content, form, channels, contents, schedule, assignments, guidanceIds, List.of(),
-                optional, discretionary, extensions);
     }
 
     /**

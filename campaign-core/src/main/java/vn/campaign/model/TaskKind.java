@@ -19,7 +19,10 @@ public enum TaskKind implements Labelled {
     EXPERIENCE_EXCHANGE("Học tập trao đổi kinh nghiệm", "Experience exchange"),
     /** Building new models (pilot practices) and maintaining existing ones (mô hình). */
     MODEL_BUILDING("Xây dựng và duy trì mô hình", "Model building"),
-    /** The Great Unity festival held at residential areas around 18 November. */
+    /**
+     * The Great Unity festival held at residential areas on or before 18 November, the National
+     * Great Unity Day ({@link LegalFacts#NATIONAL_GREAT_UNITY_DAY}).
+     */
     GREAT_UNITY_FESTIVAL("Ngày hội Đại đoàn kết toàn dân tộc", "National Great Unity Day festival"),
     /** Other local festivals (Ngày hội toàn dân bảo vệ an ninh Tổ quốc, Ngày hội Bánh chưng xanh and others). */
     LOCAL_FESTIVAL("Các ngày hội khác tại địa phương", "Other local festivals"),

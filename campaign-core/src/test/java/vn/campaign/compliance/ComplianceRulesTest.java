@@ -24,8 +24,6 @@ import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentReference;
 import vn.campaign.model.Funding;
 import vn.campaign.model.FundingItem;
-import vn.campaign.model.FundingSource;
-import vn.campaign.model.FundingSourceKind;
 import vn.campaign.model.Money;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
@@ -33,8 +31,6 @@ import vn.campaign.model.RecipientPurpose;
 import vn.campaign.model.ReferenceRelation;
 import vn.campaign.model.Role;
 import vn.campaign.model.Schedule;
-import vn.campaign.model.Task;
-import vn.campaign.model.TaskKind;
 import vn.campaign.validation.Severity;
 
 /** Each built-in code, failing and passing, with its exact pointers. */
@@ -324,15 +320,5 @@ class ComplianceRulesTest {
                 .check(new NamedPlan("c", plan), new NamedPlan("p", parent())).findings())
                 .extracting(ComplianceFinding::code, f -> f.finding().arguments())
                 .containsExactly(tuple("PARENT_LEVEL_MISMATCH", List.of("COMMUNE", "PROVINCE", "DISTRICT", "four-level")));
-    }
-
-    @Test
-    void task_withoutLinks_keepsTheOldConstructorSourceCompatible() {
-        Task task = new Task("t", List.of(TaskKind.OTHER), Optional.empty(), Optional.of("x"), Optional.empty(),
-                List.of(), List.of(), Optional.empty(), List.of(), List.of(), false, false,
-                vn.campaign.model.Extensions.empty());
-
-        assertThat(task.implementsTasks()).isEmpty();
-        assertThat(FundingSource.of("s", FundingSourceKind.OTHER, "x").kind()).isEqualTo(FundingSourceKind.OTHER);
     }
 }

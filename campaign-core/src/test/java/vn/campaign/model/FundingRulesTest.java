@@ -17,7 +17,7 @@ class FundingRulesTest {
         assertThat(FundingRules.inForceOn(LocalDate.of(2017, 12, 31))).isEmpty();
         assertThat(FundingRules.inForceOn(LocalDate.of(2018, 1, 1))).hasSize(FundingRules.all().size());
         assertThat(FundingRules.all()).allSatisfy(rule ->
-                assertThat(rule.source()).isEqualTo(FundingRules.CIRCULAR_121_2017));
+                assertThat(rule.source()).isEqualTo(LegalFacts.CIRCULAR_121_2017));
     }
 
     @Test

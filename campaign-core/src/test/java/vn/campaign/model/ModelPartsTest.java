@@ -88,7 +88,7 @@ class ModelPartsTest {
         Signature signature = Signature.ofHead("CHỦ TỊCH", "Nguyễn Văn A");
 
         assertThat(signature.authority()).isEmpty();
-        assertThat(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung")
+        assertThat(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung")
                 .authority().map(SigningAuthority::prefix)).contains("TM.");
     }
 

@@ -147,7 +147,7 @@ class PlanTest {
         assertThatThrownBy(() -> new Plan(DocumentType.PLAN, java.util.Optional.empty(), "x",
                 java.util.Optional.empty(), java.util.Optional.empty(), "t", DateRange.ofYear(2024),
                 Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS, List.of(), List.of(), java.util.Optional.empty(),
-                List.of(), Funding.NONE, recipients, java.util.Optional.empty(), java.util.Optional.empty(),
+                List.of(), List.of(), Funding.NONE, recipients, java.util.Optional.empty(), java.util.Optional.empty(),
                 List.of(), Extensions.empty()))
                 .isInstanceOf(NullPointerException.class).hasMessage("recipients element");
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -77,17 +78,19 @@ class ScheduleTest {
     @Test
     void parse_roundTripsEveryQuarterAndMonthCombination() {
         for (int mask = 1; mask < 1 << 12; mask++) {
-            List<Integer> months = new ArrayList<>();
+            List<Month> months = new ArrayList<>();
+            List<Integer> quarters = new ArrayList<>();
             for (int month = 1; month <= 12; month++) {
                 if ((mask & 1 << (month - 1)) != 0) {
-                    months.add(month);
+                    months.add(Month.of(month));
+                    quarters.add(month);
                 }
             }
             Schedule schedule = new Schedule.Months(2024, months);
             assertThat(Schedule.parse(schedule.toString())).isEqualTo(schedule);
             if (mask < 1 << 4) {
-                Schedule quarters = new Schedule.Quarters(1900, months);
-                assertThat(Schedule.parse(quarters.toString())).isEqualTo(quarters);
+                Schedule inQuarters = new Schedule.Quarters(1900, quarters);
+                assertThat(Schedule.parse(inQuarters.toString())).isEqualTo(inQuarters);
             }
         }
     }
@@ -207,6 +210,35 @@ class ScheduleTest {
         assertThatThrownBy(() -> new Schedule.Quarters(2024, Arrays.asList(1, null)))
                 .isExactlyInstanceOf(NullPointerException.class)
                 .hasMessage("quarters");
+    }
+
+    @Test
+    void months_areMonthsCopiedAndInCalendarOrder() {
+        List<Month> input = new ArrayList<>(List.of(Month.NOVEMBER, Month.OCTOBER));
+        Schedule.Months months = new Schedule.Months(2024, input);
+        input.add(Month.JANUARY);
+
+        assertThat(months.months()).containsExactly(Month.OCTOBER, Month.NOVEMBER);
+        assertThatThrownBy(() -> months.months().add(Month.MAY)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(Schedule.months(2024, 11, 10)).isEqualTo(months);
+        assertThat(Schedule.months(2024, Month.NOVEMBER, Month.OCTOBER)).isEqualTo(months);
+        assertThat(Schedule.months(2024, Month.DECEMBER).months()).containsExactly(Month.DECEMBER);
+    }
+
+    @Test
+    void months_rejectsNullAndRepeatedMonths() {
+        assertThatThrownBy(() -> new Schedule.Months(2024, Arrays.asList(Month.MAY, null)))
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("months");
+        assertThatThrownBy(() -> Schedule.months(2024, Month.MAY, Month.JUNE, Month.MAY))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("The month 5 is listed twice");
+        assertThatThrownBy(() -> new Schedule.Months(2024, List.of()))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("At least one month is required");
+        assertThatThrownBy(() -> Schedule.months(2024, (Month) null))
+                .isExactlyInstanceOf(NullPointerException.class)
+                .hasMessage("first");
     }
 
     @Test

@@ -97,7 +97,7 @@ public final class SamplePlans {
                         Recipient.of("Các đoàn thể xã", RecipientPurpose.COORDINATION),
                         Recipient.of("Ban công tác Mặt trận các thôn", RecipientPurpose.IMPLEMENTATION),
                         Recipient.of("VT", RecipientPurpose.FILE_COPY))
-                .signature(Signature.of(SigningAuthority.TM, "Ban Thường trực", "Chủ tịch", "Nguyễn Văn A"))
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, "Ban Thường trực", "Chủ tịch", "Nguyễn Văn A"))
                 .actors(
                         Actor.of("commune-front-committee", ActorKind.FRONT_COMMITTEE, AdministrativeLevel.COMMUNE,
                                 "Ủy ban MTTQ Việt Nam xã").withUnit("xã Tân Lập"),

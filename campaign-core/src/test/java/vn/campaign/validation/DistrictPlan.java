@@ -17,7 +17,6 @@ import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentReference;
 import vn.campaign.model.DocumentType;
-import vn.campaign.model.Extensions;
 import vn.campaign.model.Funding;
 import vn.campaign.model.FundingItem;
 import vn.campaign.model.FundingSource;
@@ -74,7 +73,7 @@ final class DistrictPlan {
     List<BudgetLine> budgetLines = new ArrayList<>(budgetLines());
     List<Recipient> recipients = new ArrayList<>(recipients());
     Optional<Signature> signature =
-            Optional.of(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
+            Optional.of(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
     List<Actor> actors = new ArrayList<>(actors());
 
     /**
@@ -92,12 +91,19 @@ final class DistrictPlan {
      * @return the plan
      */
     Plan build() {
-        return new Plan(type, number, issuerId, place, date,
-                "triển khai thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” "
-                        + "trên địa bàn huyện năm 2024",
-                period, Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS, List.of(), references,
-                Optional.of("Ban Thường trực Ủy ban MTTQ Việt Nam huyện xây dựng Kế hoạch như sau:"), sections,
-                Funding.of(sources, budgetLines), recipients, signature, Optional.empty(), actors, Extensions.empty());
+        Plan.Builder builder = Plan.builder().type(type).issuer(issuerId)
+                .title("triển khai thực hiện Cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh” "
+                        + "trên địa bàn huyện năm 2024")
+                .period(period).campaign(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS)
+                .references(references.toArray(DocumentReference[]::new))
+                .preamble("Ban Thường trực Ủy ban MTTQ Việt Nam huyện xây dựng Kế hoạch như sau:")
+                .replaceSections(sections).funding(Funding.of(sources, budgetLines))
+                .recipients(recipients.toArray(Recipient[]::new)).actors(actors.toArray(Actor[]::new));
+        number.ifPresent(builder::number);
+        place.ifPresent(builder::place);
+        date.ifPresent(builder::date);
+        signature.ifPresent(builder::signature);
+        return builder.build();
     }
 
     /**

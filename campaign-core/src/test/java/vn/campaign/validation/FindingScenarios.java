@@ -21,6 +21,7 @@ import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
 import vn.campaign.model.BudgetLine;
 import vn.campaign.model.CampaignContent;
+import vn.campaign.model.Channel;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.Extensions;
 import vn.campaign.model.FundingItem;
@@ -79,9 +80,7 @@ final class FindingScenarios {
                         List.of(finding(FindingCode.BLANK_TEXT, ERROR, "/place")),
                         "place written", p -> p.place = Optional.of("Kon Rẫy")),
                 Scenario.of(FindingCode.EMPTY_LIST, "a task with no kind",
-                        p -> p.task("training", t -> new Task(t.id(), List.of(), t.description(), t.content(), t.form(),
-                                t.channels(), t.contents(), t.schedule(), t.assignments(), t.guidanceIds(), t.optional(),
-                                t.discretionary(), t.extensions())),
+                        p -> p.task("training", t -> copy(t, List.of(), t.contents())),
                         List.of(finding(FindingCode.EMPTY_LIST, ERROR, TRAINING + "/kinds")),
                         "a task with one kind", p -> p.task("training", t -> t)),
                 Scenario.of(FindingCode.INVALID_ID, "a task id with a space and Vietnamese letters",
@@ -102,11 +101,11 @@ final class FindingScenarios {
                         "a task with only a form", p -> p.task("communes-review", t -> Task.builder(t.id())
                                 .kinds(TaskKind.INTERIM_REVIEW).form("Hội nghị sơ kết").build())),
                 Scenario.of(FindingCode.SIGNATURE_WITHOUT_PRINCIPAL, "“TM.” with no collective",
-                        p -> p.signature = Optional.of(new Signature(Optional.of(SigningAuthority.TM), Optional.empty(),
+                        p -> p.signature = Optional.of(new Signature(Optional.of(SigningAuthority.ON_BEHALF_OF), Optional.empty(),
                                 "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung", Extensions.empty())),
                         List.of(finding(FindingCode.SIGNATURE_WITHOUT_PRINCIPAL, WARNING, "/signature", "TM.")),
                         "“Q.” (acting), which names no one",
-                        p -> p.signature = Optional.of(new Signature(Optional.of(SigningAuthority.Q), Optional.empty(),
+                        p -> p.signature = Optional.of(new Signature(Optional.of(SigningAuthority.ACTING), Optional.empty(),
                                 "CHỦ TỊCH", "Huỳnh Minh Trung", Extensions.empty()))),
                 new Scenario(FindingCode.CONSTRAINT_VIOLATED, "a @Size constraint, which has no code of its own",
                         () -> validateToy(new Toy("abc")),
@@ -242,14 +241,11 @@ final class FindingScenarios {
 
                 // Content.
                 Scenario.of(FindingCode.PROPAGANDA_MISSING, "the propaganda task made a training",
-                        p -> p.task("propaganda", t -> new Task(t.id(), List.of(TaskKind.TRAINING), t.description(),
-                                t.content(), t.form(), t.channels(), t.contents(), t.schedule(), t.assignments(),
-                                t.guidanceIds(), t.optional(), t.discretionary(), t.extensions())),
+                        p -> p.task("propaganda", t -> copy(t, List.of(TaskKind.TRAINING), t.contents())),
                         List.of(finding(FindingCode.PROPAGANDA_MISSING, WARNING, "/sections")),
                         "propaganda as a task's second kind",
-                        p -> p.task("propaganda", t -> new Task(t.id(), List.of(TaskKind.TRAINING, TaskKind.PROPAGANDA),
-                                t.description(), t.content(), t.form(), t.channels(), t.contents(), t.schedule(),
-                                t.assignments(), t.guidanceIds(), t.optional(), t.discretionary(), t.extensions()))),
+                        p -> p.task("propaganda", t -> copy(t, List.of(TaskKind.TRAINING, TaskKind.PROPAGANDA),
+                                t.contents()))),
                 Scenario.of(FindingCode.PROPAGANDA_CONTENTS_INCOMPLETE, "propaganda of contents 1, 3 and 4",
                         p -> p.task("propaganda", t -> withContents(t, CampaignContent.ECONOMY_POVERTY_REDUCTION,
                                 CampaignContent.ENVIRONMENT_CLIMATE, CampaignContent.LAW_PUBLIC_ORDER)),
@@ -279,7 +275,7 @@ final class FindingScenarios {
                         List.of(finding(FindingCode.SIGNING_AUTHORITY_MISMATCH, WARNING, "/signature/authority",
                                 DistrictPlan.ISSUER_NAME, "PHÓ CHỦ TỊCH")),
                         "“KT. CHỦ TỊCH / PHÓ CHỦ TỊCH”", p -> p.signature = Optional.of(Signature.of(
-                                SigningAuthority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))),
+                                SigningAuthority.FOR_THE_HEAD, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))),
 
                 // Sections.
                 Scenario.of(FindingCode.DUPLICATE_SECTION_NUMBER, "two subsections “2” in section IV, as in Kon Rẫy",
@@ -309,9 +305,21 @@ final class FindingScenarios {
     }
 
     private static Task withContents(Task task, CampaignContent... contents) {
-        return new Task(task.id(), task.kinds(), task.description(), task.content(), task.form(), task.channels(),
-                List.of(contents), task.schedule(), task.assignments(), task.guidanceIds(), task.optional(),
-                task.discretionary(), task.extensions());
+        return copy(task, task.kinds(), List.of(contents));
+    }
+
+    /** Returns the task with other kinds and contents, everything else kept. */
+    private static Task copy(Task task, List<TaskKind> kinds, List<CampaignContent> contents) {
+        Task.Builder builder = Task.builder(task.id()).kinds(kinds.toArray(TaskKind[]::new))
+                .channels(task.channels().toArray(Channel[]::new)).contents(contents.toArray(CampaignContent[]::new))
+                .assignments(task.assignments()).guidance(task.guidanceIds().toArray(String[]::new))
+                .implementsTasks(task.implementsTasks()).optional(task.optional())
+                .discretionary(task.discretionary()).extensions(task.extensions());
+        task.description().ifPresent(builder::description);
+        task.content().ifPresent(builder::content);
+        task.form().ifPresent(builder::form);
+        task.schedule().ifPresent(builder::schedule);
+        return builder.build();
     }
 
     /** A bean outside the model, to show how a constraint without a code of its own is reported. */

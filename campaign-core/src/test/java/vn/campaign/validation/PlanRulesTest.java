@@ -206,7 +206,7 @@ class PlanRulesTest {
     @Test
     void signingAuthority_deputyActingAsHeadIsAMismatch() {
         DistrictPlan plan = DistrictPlan.valid();
-        plan.signature = Optional.of(Signature.of(SigningAuthority.Q, "CHỦ TỊCH", "Phó Chủ tịch", "Huỳnh Minh Trung"));
+        plan.signature = Optional.of(Signature.of(SigningAuthority.ACTING, "CHỦ TỊCH", "Phó Chủ tịch", "Huỳnh Minh Trung"));
 
         assertThat(validate(plan).findings()).containsExactly(finding(FindingCode.SIGNING_AUTHORITY_MISMATCH,
                 Severity.WARNING, "/signature/authority", DistrictPlan.ISSUER_NAME, "Q. CHỦ TỊCH / Phó Chủ tịch"));
@@ -215,7 +215,7 @@ class PlanRulesTest {
     @Test
     void signingAuthority_tmBeforeAHeadsPositionIsAMismatch() {
         DistrictPlan plan = DistrictPlan.valid();
-        plan.signature = Optional.of(Signature.of(SigningAuthority.TM, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
+        plan.signature = Optional.of(Signature.of(SigningAuthority.ON_BEHALF_OF, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
 
         assertThat(validate(plan).findings()).containsExactly(finding(FindingCode.SIGNING_AUTHORITY_MISMATCH,
                 Severity.WARNING, "/signature/onBehalfOf", DistrictPlan.ISSUER_NAME, "TM. CHỦ TỊCH / PHÓ CHỦ TỊCH"));
@@ -235,7 +235,7 @@ class PlanRulesTest {
     @Test
     void signingAuthority_allowsTheHeadOfACollectiveUnderTm() {
         DistrictPlan plan = DistrictPlan.valid();
-        plan.signature = Optional.of(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn A"));
+        plan.signature = Optional.of(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn A"));
 
         assertThat(validate(plan).findings()).isEmpty();
     }

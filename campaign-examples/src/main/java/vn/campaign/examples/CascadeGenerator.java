@@ -33,6 +33,7 @@ import vn.campaign.model.FundingSource;
 import vn.campaign.model.FundingSourceKind;
 import vn.campaign.model.Integration;
 import vn.campaign.model.IntegrationKind;
+import vn.campaign.model.LegalFacts;
 import vn.campaign.model.Money;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
@@ -292,7 +293,7 @@ public final class CascadeGenerator {
                     .withSubject("về triển khai thực hiện Cuộc vận động " + CAMPAIGN + " năm " + year));
         }
         references.add(DocumentReference.of(CIRCULAR, ReferenceRelation.FUNDING_BASIS,
-                        DocumentNumber.parse("121/2017/TT-BTC"), LocalDate.of(2017, 11, 15))
+                        LegalFacts.CIRCULAR_121_2017, LegalFacts.CIRCULAR_121_2017_DATE)
                 .withIssuer("Bộ Tài chính", null)
                 .withSubject("quy định về quản lý và sử dụng kinh phí thực hiện Cuộc vận động " + CAMPAIGN));
         String where = centre ? "cả nước" : "địa bàn " + own.unit();
@@ -313,7 +314,7 @@ public final class CascadeGenerator {
                 .sections(objectives(where), content(level, festival, random), funding(), organisation(level, festival))
                 .funding(funding(level, random))
                 .recipients(recipients(level).toArray(Recipient[]::new))
-                .signature(Signature.of(SigningAuthority.TM, area ? "BAN CÔNG TÁC MẶT TRẬN" : "BAN THƯỜNG TRỰC",
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, area ? "BAN CÔNG TÁC MẶT TRẬN" : "BAN THƯỜNG TRỰC",
                         area ? "TRƯỞNG BAN" : "PHÓ CHỦ TỊCH", person(random) + " (minh họa)"))
                 .actors(actors.toArray(Actor[]::new))
                 .extensions(Extensions.of(Map.of(GENERATED, Long.toString(seed))))
@@ -470,12 +471,11 @@ public final class CascadeGenerator {
 
     /** Nested festival windows: each level's lies within its parent's, ending on 18 November. */
     private LocalDate[] festivalWindow(AdministrativeLevel level, SplittableRandom random) {
+        LocalDate greatUnityDay = LegalFacts.NATIONAL_GREAT_UNITY_DAY.atYear(year);
         return switch (level) {
-            case CENTRAL -> new LocalDate[] {LocalDate.of(year, 10, 1), LocalDate.of(year, 11, 18)};
-            case PROVINCE -> new LocalDate[] {LocalDate.of(year, 10, 15 + random.nextInt(10)),
-                LocalDate.of(year, 11, 18)};
-            case COMMUNE -> new LocalDate[] {LocalDate.of(year, 11, 1 + random.nextInt(5)),
-                LocalDate.of(year, 11, 18)};
+            case CENTRAL -> new LocalDate[] {LocalDate.of(year, 10, 1), greatUnityDay};
+            case PROVINCE -> new LocalDate[] {LocalDate.of(year, 10, 15 + random.nextInt(10)), greatUnityDay};
+            case COMMUNE -> new LocalDate[] {LocalDate.of(year, 11, 1 + random.nextInt(5)), greatUnityDay};
             default -> {
                 LocalDate day = LocalDate.of(year, 11, 6 + random.nextInt(13));
                 yield new LocalDate[] {day, day};

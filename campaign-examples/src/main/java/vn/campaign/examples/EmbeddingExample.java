@@ -10,6 +10,7 @@ import vn.campaign.model.Campaign;
 import vn.campaign.model.CampaignContent;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
+import vn.campaign.model.LegalFacts;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
 import vn.campaign.model.RecipientPurpose;
@@ -56,12 +57,13 @@ public final class EmbeddingExample {
                                         .build(),
                                 Task.builder("festival").kinds(TaskKind.GREAT_UNITY_FESTIVAL)
                                         .description("Tổ chức Ngày hội tại các thôn.")
-                                        .schedule(Schedule.between(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 18)))
+                                        .schedule(Schedule.between(LocalDate.of(2024, 11, 1),
+                                                LegalFacts.NATIONAL_GREAT_UNITY_DAY.atYear(2024)))
                                         .build())
                         .build())
                 .recipients(Recipient.of("BTT UBMTTQVN huyện", RecipientPurpose.REPORT, "district"),
                         Recipient.of("VT", RecipientPurpose.FILE_COPY))
-                .signature(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn A"))
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Nguyễn Văn A"))
                 .actors(Actor.of("commune", ActorKind.STANDING_COMMITTEE, AdministrativeLevel.COMMUNE,
                                 "Ban Thường trực Ủy ban MTTQ Việt Nam xã").withSymbolCode("MTTQ-BTT"),
                         Actor.of("district", ActorKind.STANDING_COMMITTEE, AdministrativeLevel.DISTRICT,

@@ -23,6 +23,7 @@ import vn.campaign.model.FundingSource;
 import vn.campaign.model.FundingSourceKind;
 import vn.campaign.model.Integration;
 import vn.campaign.model.IntegrationKind;
+import vn.campaign.model.LegalFacts;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
 import vn.campaign.model.RecipientPurpose;
@@ -107,7 +108,7 @@ public final class KonRay2024 {
                         Recipient.of("BTT UBMTTQVN các xã, thị trấn", RecipientPurpose.IMPLEMENTATION,
                                 "commune-standing-committees"),
                         Recipient.of("VT", RecipientPurpose.FILE_COPY))
-                .signature(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))
                 .actors(actors().toArray(Actor[]::new))
                 .build();
     }
@@ -131,7 +132,7 @@ public final class KonRay2024 {
                 DocumentReference.of("hd-district", ReferenceRelation.GUIDANCE, DocumentType.GUIDANCE)
                         .withIssuer("Ban Thường trực Ủy ban MTTQ Việt Nam huyện", DISTRICT_STANDING_COMMITTEE),
                 DocumentReference.of("tt-121-2017", ReferenceRelation.FUNDING_BASIS,
-                                DocumentNumber.parse("121/2017/TT-BTC"), LocalDate.of(2017, 11, 15))
+                                LegalFacts.CIRCULAR_121_2017, LegalFacts.CIRCULAR_121_2017_DATE)
                         .withIssuer("Bộ Tài chính", "ministry-of-finance")
                         .withSubject("quy định về quản lý và sử dụng kinh phí thực hiện Cuộc vận động " + CAMPAIGN));
     }

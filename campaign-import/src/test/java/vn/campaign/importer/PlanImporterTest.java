@@ -409,10 +409,10 @@ class PlanImporterTest {
     @Test
     void signature_readsAuthorityPositionAndName() {
         assertThat(plan(seed()).signature()).contains(
-                Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
+                Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
         Plan deputy = plan(doc("I. MỤC ĐÍCH - YÊU CẦU", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "(Đã ký)", "Nguyễn Văn An"));
         assertThat(deputy.signature()).contains(
-                Signature.of(SigningAuthority.KT, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"));
+                Signature.of(SigningAuthority.FOR_THE_HEAD, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Nguyễn Văn An"));
     }
 
     // ------------------------------------------------------------------ nothing dropped

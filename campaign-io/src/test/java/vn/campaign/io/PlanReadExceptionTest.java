@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import vn.campaign.io.internal.Problem;
+import vn.campaign.model.Signature;
+import vn.campaign.model.SigningAuthority;
 
 /**
  * The catalogue of unreadable documents: each case asserts the exact code, line, column and JSON
@@ -398,6 +400,17 @@ class PlanReadExceptionTest {
     void read_rejectsUnknownEnumCode() {
         assertFailure(base("\"STANDING_COMMITTEE\"", "\"CHAIRMAN\""), PlanReadException.UNKNOWN_CODE, 57, 15,
                 "/actors/0/kind");
+    }
+
+    @Test
+    void read_rejectsSigningAuthorityWrittenAsItsConstantName() throws IOException {
+        String input = base("  \"actors\": [", "  \"signature\": {\"authority\": \"ON_BEHALF_OF\", \"onBehalfOf\": \"BTT\","
+                + " \"position\": \"PHÓ CHỦ TỊCH\", \"signerName\": \"A\"},\n  \"actors\": [");
+
+        assertFailure(input, PlanReadException.UNKNOWN_CODE, 54, 30, "/signature/authority");
+        assertThat(failure(JSON, bytes(input)).detail()).isEqualTo("\"ON_BEHALF_OF\" is not a code of SigningAuthority");
+        assertThat(JSON.read(input.replace("ON_BEHALF_OF", "TM")).signature().flatMap(Signature::authority))
+                .contains(SigningAuthority.ON_BEHALF_OF);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.campaign.io;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -183,7 +184,7 @@ final class RandomPlans {
             case QUARTERS:
                 return new Schedule.Quarters(year, List.of(1 + random.nextInt(2), 3 + random.nextInt(2)));
             case MONTHS:
-                return new Schedule.Months(year, List.of(1 + random.nextInt(12)));
+                return new Schedule.Months(year, List.of(Month.of(1 + random.nextInt(12))));
             case BETWEEN:
                 LocalDate from = date().withYear(year == 2999 ? 2998 : year);
                 return new Schedule.Between(from, from.plusDays(random.nextInt(300)));
@@ -198,7 +199,7 @@ final class RandomPlans {
         return new Task(id(), list(3, () -> code(TaskKind.class)), maybe(this::text), maybe(this::text),
                 maybe(this::text), list(3, () -> code(Channel.class)), list(2, () -> code(CampaignContent.class)),
                 maybe(this::schedule), list(2, () -> new Assignment(id(), code(Role.class), extensions())),
-                list(2, this::id), random.nextBoolean(), random.nextBoolean(), extensions());
+                list(2, this::id), List.of(), random.nextBoolean(), random.nextBoolean(), extensions());
     }
 
     private Section section(int depth) {
@@ -225,7 +226,7 @@ final class RandomPlans {
                 list(2, () -> new Integration(code(IntegrationKind.class), text(), extensions())),
                 list(2, () -> new DocumentReference(id(), code(ReferenceRelation.class), type(), maybe(this::number),
                         maybe(this::date), maybe(this::text), maybe(this::id), maybe(this::text), extensions())),
-                maybe(this::text), list(3, () -> section(2)),
+                maybe(this::text), list(3, () -> section(2)), List.of(),
                 chance() ? Funding.NONE : new Funding(
                         list(2, () -> new FundingSource(id(), code(FundingSourceKind.class), text(), maybe(this::id),
                                 extensions())),

@@ -1,7 +1,6 @@
 package vn.campaign.io;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.campaign.model.Actor;
@@ -23,6 +22,7 @@ import vn.campaign.model.FundingSource;
 import vn.campaign.model.FundingSourceKind;
 import vn.campaign.model.Integration;
 import vn.campaign.model.IntegrationKind;
+import vn.campaign.model.LegalFacts;
 import vn.campaign.model.Money;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
@@ -117,7 +117,7 @@ final class SamplePlans {
                         Recipient.of("TT HĐND, lãnh đạo UBND huyện", RecipientPurpose.INFORMATION,
                                 "district-peoples-council", "district-peoples-committee"),
                         Recipient.of("VT", RecipientPurpose.FILE_COPY))
-                .signature(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))
+                .signature(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"))
                 .closing("Trên đây là Kế hoạch triển khai thực hiện Cuộc vận động năm 2024.")
                 .actors(
                         Actor.of("province-standing-committee", ActorKind.STANDING_COMMITTEE,
@@ -225,7 +225,7 @@ final class SamplePlans {
                                                 .build(),
                                         Task.builder("unity-day").kinds(TaskKind.GREAT_UNITY_FESTIVAL)
                                                 .description("Kỷ niệm Ngày truyền thống MTTQ Việt Nam.")
-                                                .schedule(Schedule.annually(MonthDay.of(11, 18)))
+                                                .schedule(Schedule.annually(LegalFacts.NATIONAL_GREAT_UNITY_DAY))
                                                 .build())
                                 .build())
                 .build();

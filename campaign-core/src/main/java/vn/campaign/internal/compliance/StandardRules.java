@@ -26,6 +26,7 @@ import vn.campaign.model.FundingItem;
 import vn.campaign.model.FundingRule;
 import vn.campaign.model.FundingSource;
 import vn.campaign.model.FundingSourceKind;
+import vn.campaign.model.LegalFacts;
 import vn.campaign.model.Money;
 import vn.campaign.model.NotApplicable;
 import vn.campaign.model.Plan;
@@ -45,8 +46,8 @@ import vn.campaign.model.TaskLink;
  */
 public final class StandardRules {
 
-    /** The National Great Unity Day: 18 November (Law on the Front 2015, Art. 11). */
-    static final MonthDay NATIONAL_GREAT_UNITY_DAY = MonthDay.of(11, 18);
+    /** The National Great Unity Day, 18 November: {@link LegalFacts#NATIONAL_GREAT_UNITY_DAY}. */
+    static final MonthDay NATIONAL_GREAT_UNITY_DAY = LegalFacts.NATIONAL_GREAT_UNITY_DAY;
 
     private static final List<ComplianceRule> ALL = List.of(
             rule(BuiltInRules.HIERARCHY, StandardRules::hierarchy),

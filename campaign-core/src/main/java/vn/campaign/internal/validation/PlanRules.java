@@ -367,9 +367,9 @@ public final class PlanRules {
         boolean deputy = DEPUTY.matcher(upper(signature.get().position())).matches();
         String block = block(signature.get());
         if (collective && authority.isEmpty()
-                || deputy && (authority.isEmpty() || authority.get() == SigningAuthority.Q)) {
+                || deputy && (authority.isEmpty() || authority.get() == SigningAuthority.ACTING)) {
             findings.add(FindingCode.SIGNING_AUTHORITY_MISMATCH, "/signature/authority", issuer.get().name(), block);
-        } else if (authority.isPresent() && authority.get() == SigningAuthority.TM
+        } else if (authority.isPresent() && authority.get() == SigningAuthority.ON_BEHALF_OF
                 && signature.get().onBehalfOf().map(text -> HEAD.matcher(upper(text)).matches()).orElse(false)) {
             findings.add(FindingCode.SIGNING_AUTHORITY_MISMATCH, "/signature/onBehalfOf", issuer.get().name(), block);
         }

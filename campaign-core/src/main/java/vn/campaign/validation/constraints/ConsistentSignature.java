@@ -54,5 +54,6 @@ public @interface ConsistentSignature {
      * @return the authorities; TM., KT., TL. and TUQ. by default
      */
     SigningAuthority[] principalRequired() default {
-        SigningAuthority.TM, SigningAuthority.KT, SigningAuthority.TL, SigningAuthority.TUQ};
+        SigningAuthority.ON_BEHALF_OF, SigningAuthority.FOR_THE_HEAD, SigningAuthority.BY_ORDER,
+        SigningAuthority.BY_AUTHORISATION};
 }

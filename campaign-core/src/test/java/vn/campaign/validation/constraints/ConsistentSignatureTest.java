@@ -27,19 +27,19 @@ class ConsistentSignatureTest {
     void isValid_requiresThePrincipalUnderTmKtTlAndTuq() {
         ConsistentSignatureValidator validator = validator();
 
-        assertThat(validator.isValid(without(SigningAuthority.TM), null)).isFalse();
-        assertThat(validator.isValid(without(SigningAuthority.KT), null)).isFalse();
-        assertThat(validator.isValid(without(SigningAuthority.TL), null)).isFalse();
-        assertThat(validator.isValid(without(SigningAuthority.TUQ), null)).isFalse();
+        assertThat(validator.isValid(without(SigningAuthority.ON_BEHALF_OF), null)).isFalse();
+        assertThat(validator.isValid(without(SigningAuthority.FOR_THE_HEAD), null)).isFalse();
+        assertThat(validator.isValid(without(SigningAuthority.BY_ORDER), null)).isFalse();
+        assertThat(validator.isValid(without(SigningAuthority.BY_AUTHORISATION), null)).isFalse();
     }
 
     @Test
     void isValid_acceptsAPrincipalActingHeadTheHeadInOwnNameAndNull() {
         ConsistentSignatureValidator validator = validator();
 
-        assertThat(validator.isValid(Signature.of(SigningAuthority.TM, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "A"), null))
+        assertThat(validator.isValid(Signature.of(SigningAuthority.ON_BEHALF_OF, "BAN THƯỜNG TRỰC", "PHÓ CHỦ TỊCH", "A"), null))
                 .isTrue();
-        assertThat(validator.isValid(without(SigningAuthority.Q), null)).isTrue();
+        assertThat(validator.isValid(without(SigningAuthority.ACTING), null)).isTrue();
         assertThat(validator.isValid(Signature.ofHead("CHỦ TỊCH", "A"), null)).isTrue();
         assertThat(validator.isValid(null, null)).isTrue();
     }
@@ -50,7 +50,7 @@ class ConsistentSignatureTest {
 
         assertThat(annotation.message()).isEqualTo("{SIGNATURE_WITHOUT_PRINCIPAL}");
         assertThat(annotation.payload()).containsExactly(Severity.Warning.class);
-        assertThat(annotation.principalRequired()).containsExactly(SigningAuthority.TM, SigningAuthority.KT,
-                SigningAuthority.TL, SigningAuthority.TUQ);
+        assertThat(annotation.principalRequired()).containsExactly(SigningAuthority.ON_BEHALF_OF, SigningAuthority.FOR_THE_HEAD,
+                SigningAuthority.BY_ORDER, SigningAuthority.BY_AUTHORISATION);
     }
 }

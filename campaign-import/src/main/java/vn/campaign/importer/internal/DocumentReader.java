@@ -747,7 +747,7 @@ public final class DocumentReader {
         Optional<String> onBehalfOf = Optional.empty();
         Matcher m = AUTHORITY.matcher(lines.get(0).text());
         if (m.matches()) {
-            authority = Optional.of(SigningAuthority.valueOf(m.group(1)));
+            authority = SigningAuthority.fromCode(m.group(1));
             onBehalfOf = Optional.of(m.group(2).strip()).filter(s -> !s.isEmpty());
             lines.remove(0);
         }

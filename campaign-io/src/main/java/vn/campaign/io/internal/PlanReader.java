@@ -305,7 +305,8 @@ public final class PlanReader {
                 case QUARTERS:
                     return new Schedule.Quarters(m.require("year", year), m.require("quarters", quarters));
                 case MONTHS:
-                    return new Schedule.Months(m.require("year", year), m.require("months", months));
+                    return Schedule.months(m.require("year", year),
+                            m.require("months", months).stream().mapToInt(Integer::intValue).toArray());
                 case BETWEEN:
                     return new Schedule.Between(m.require("from", from), m.require("to", to));
                 case BEFORE:
@@ -735,7 +736,7 @@ public final class PlanReader {
         String signerName = null;
         while (m.next()) {
             switch (m.name) {
-                case "authority" -> authority = Optional.of(code(SigningAuthority.class));
+                case "authority" -> authority = Optional.of(signingAuthority());
                 case "onBehalfOf" -> onBehalfOf = Optional.of(text());
                 case "position" -> position = text();
                 case "signerName" -> signerName = text();
@@ -892,6 +893,17 @@ public final class PlanReader {
             String list = outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
             throw fail(Problem.UNKNOWN_CODE, quote(code) + " is not a code of " + list, location);
         }
+    }
+
+    /** Reads a signing authority, the one code list whose codes are not its constant names. */
+    private SigningAuthority signingAuthority() throws IOException {
+        JsonLocation location = p.currentTokenLocation();
+        String code = text();
+        Optional<SigningAuthority> authority = SigningAuthority.fromCode(code);
+        if (authority.isEmpty()) {
+            throw fail(Problem.UNKNOWN_CODE, quote(code) + " is not a code of SigningAuthority", location);
+        }
+        return authority.get();
     }
 
     // ---------------------------------------------------------------------------------------------

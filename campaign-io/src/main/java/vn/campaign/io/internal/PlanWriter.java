@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.lang.reflect.RecordComponent;
+import java.time.Month;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -149,7 +150,11 @@ public final class PlanWriter {
             integers(g, "quarters", quarters.quarters());
         } else if (schedule instanceof Schedule.Months months) {
             g.writeNumberField("year", months.year());
-            integers(g, "months", months.months());
+            g.writeArrayFieldStart("months");
+            for (Month month : months.months()) {
+                g.writeNumber(month.getValue());
+            }
+            g.writeEndArray();
         } else if (schedule instanceof Schedule.Between between) {
             g.writeStringField("from", between.from().toString());
             g.writeStringField("to", between.to().toString());
@@ -330,7 +335,7 @@ public final class PlanWriter {
     private static void signature(JsonGenerator g, Signature signature) throws IOException {
         g.writeStartObject();
         if (signature.authority().isPresent()) {
-            g.writeStringField("authority", signature.authority().get().name());
+            g.writeStringField("authority", signature.authority().get().code());
         }
         text(g, "onBehalfOf", signature.onBehalfOf());
         g.writeStringField("position", signature.position());

@@ -3,7 +3,6 @@ package vn.campaign.render.calendar;
 import vn.campaign.calendar.PlanCalendar;
 import vn.campaign.calendar.CalendarEvent;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,21 +15,19 @@ import java.util.Objects;
 import vn.campaign.render.internal.HtmlWriter;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.Language;
+import vn.campaign.model.LegalFacts;
 import vn.campaign.model.TaskKind;
 
 /**
  * A Gantt-style timeline of a plan as one SVG picture, to paste into a report: one row per
  * scheduled task, bars for its dates, quarters and months on the axis, bars coloured by the task's
  * main kind with a legend in Vietnamese, ongoing tasks striped and labelled "Thường xuyên", and
- * 18 November (Ngày hội Đại đoàn kết toàn dân tộc, Law on the Front 2015, Art. 11) marked in each
- * year of the period. Tasks without a time are counted under the chart.
+ * 18 November (Ngày hội Đại đoàn kết toàn dân tộc, {@link LegalFacts#NATIONAL_GREAT_UNITY_DAY}) marked
+ * in each year of the period. Tasks without a time are counted under the chart.
  *
  * <p>Output is deterministic; every text is XML-escaped. Stateless, immutable and thread-safe.
  */
 public final class TimelineSvg {
-
-    /** 18 November: the National Great Unity Day. */
-    public static final MonthDay GREAT_UNITY_DAY = MonthDay.of(11, 18);
 
     private static final int WIDTH = 1120;
     private static final int LABEL_X = 12;
@@ -230,7 +227,7 @@ public final class TimelineSvg {
 
     private static void greatUnityDays(StringBuilder svg, DateRange period, int chartBottom) {
         for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
-            LocalDate day = GREAT_UNITY_DAY.atYear(year);
+            LocalDate day = LegalFacts.NATIONAL_GREAT_UNITY_DAY.atYear(year);
             if (!period.contains(day)) {
                 continue;
             }
@@ -240,7 +237,8 @@ public final class TimelineSvg {
                     .append(chartBottom).append("\" stroke=\"#c00000\" stroke-width=\"2\" stroke-dasharray=\"5 3\"/>")
                     .append("<text x=\"").append(fmt(x - 4)).append("\" y=\"").append(AXIS_Y - 6)
                     .append("\" text-anchor=\"end\" font-size=\"12\" fill=\"#c00000\" font-weight=\"bold\">")
-                    .append(escape(String.format(Locale.ROOT, "18/11/%d: Ngày hội Đại đoàn kết toàn dân tộc ▼", year)))
+                    .append(escape(String.format(Locale.ROOT, "%02d/%02d/%d: Ngày hội Đại đoàn kết toàn dân tộc ▼",
+                            day.getDayOfMonth(), day.getMonthValue(), year)))
                     .append("</text></g>\n");
         }
     }
