@@ -182,7 +182,7 @@ public final class PlanJson {
         }
         byte[] utf8 = startsWithBom(json) ? Arrays.copyOfRange(json, UTF8_BOM.length, json.length) : json;
         if (looksLikeUtf16Or32(utf8)) {
-            throw new PlanReadException(PlanReadException.MALFORMED_JSON,
+            throw new PlanReadException(ReadErrorCode.MALFORMED_JSON,
                     "the document is not UTF-8 (it looks like UTF-16 or UTF-32)", 1, 1, "", null);
         }
         return parse(utf8);
@@ -203,7 +203,7 @@ public final class PlanJson {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 int[] position = Positions.ofChar(json, i);
-                throw new PlanReadException(PlanReadException.MALFORMED_JSON,
+                throw new PlanReadException(ReadErrorCode.MALFORMED_JSON,
                         "the text holds an unpaired surrogate, which is not Unicode", position[0], position[1], "",
                         null);
             }
@@ -414,7 +414,7 @@ public final class PlanJson {
             int line = chunk.line + e.line() - 1;
             int column = e.line() == 1 ? chunk.column + e.column() - 1 : e.column();
             return new PlanEntry(chunk.index, chunk.line, chunk.column, Optional.empty(), Optional.of(
-                    new PlanReadException(e.code(), e.detail(), line, column, e.pointer(), e.getCause())));
+                    new PlanReadException(e.errorCode(), e.detail(), line, column, e.pointer(), e.getCause())));
         }
     }
 
@@ -431,7 +431,7 @@ public final class PlanJson {
             int invalid = (scan & SUSPICIOUS) == 0 ? -1 : firstInvalidUtf8AfterParse(utf8);
             if (invalid >= 0) {
                 int[] position = Positions.ofByte(utf8, invalid);
-                throw new PlanReadException(PlanReadException.MALFORMED_JSON, String.format(
+                throw new PlanReadException(ReadErrorCode.MALFORMED_JSON, String.format(
                         "the document is not UTF-8: invalid byte 0x%02x", utf8[invalid] & 0xFF), position[0],
                         position[1], "", null);
             }
@@ -439,28 +439,28 @@ public final class PlanJson {
         } catch (PlanReadException e) {
             throw e;
         } catch (PlanInputException e) {
-            throw failure(utf8, e.problem().name(), e.detail(), e.getLocation(), e.pointer(), e);
+            throw failure(utf8, e.errorCode(), e.detail(), e.getLocation(), e.pointer(), e);
         } catch (StreamConstraintsException e) {
             // The start of the offending token (the string, the bracket one level too deep) says
             // more than where the parser gave up, which for a long string is its end.
-            throw failure(utf8, PlanReadException.LIMIT_EXCEEDED, limitDetail(e.getOriginalMessage()),
+            throw failure(utf8, ReadErrorCode.LIMIT_EXCEEDED, limitDetail(e.getOriginalMessage()),
                     parser == null ? e.getLocation() : parser.currentTokenLocation(), pointer(reader), e);
         } catch (JsonEOFException e) {
-            throw failure(utf8, PlanReadException.MALFORMED_JSON, "the document ends too early (truncated?)",
+            throw failure(utf8, ReadErrorCode.MALFORMED_JSON, "the document ends too early (truncated?)",
                     e.getLocation(), pointer(reader), e);
         } catch (JsonParseException e) {
             int invalid = e.getOriginalMessage().contains("UTF-8") ? firstInvalidUtf8(utf8) : -1;
             if (invalid >= 0) {
                 // Jackson reports where it stopped, after the bad byte; say where the bad byte is.
                 int[] position = Positions.ofByte(utf8, invalid);
-                throw new PlanReadException(PlanReadException.MALFORMED_JSON, String.format(
+                throw new PlanReadException(ReadErrorCode.MALFORMED_JSON, String.format(
                         "the document is not UTF-8: invalid byte 0x%02x", utf8[invalid] & 0xFF), position[0],
                         position[1], pointer(reader), e);
             }
-            throw failure(utf8, PlanReadException.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage(),
+            throw failure(utf8, ReadErrorCode.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage(),
                     e.getLocation(), pointer(reader), e);
         } catch (CharConversionException e) {
-            throw failure(utf8, PlanReadException.MALFORMED_JSON, "the document is not UTF-8: " + e.getMessage(),
+            throw failure(utf8, ReadErrorCode.MALFORMED_JSON, "the document is not UTF-8: " + e.getMessage(),
                     null, pointer(reader), e);
         } catch (IOException e) {
             // Reading from memory has no other failure; if one comes, it is ours and must show.
@@ -480,7 +480,7 @@ public final class PlanJson {
         return reader == null ? "" : reader.path().toString();
     }
 
-    private static PlanReadException failure(byte[] utf8, String code, String detail, JsonLocation location,
+    private static PlanReadException failure(byte[] utf8, ReadErrorCode code, String detail, JsonLocation location,
             String pointer, Throwable cause) {
         int[] position;
         if (location == null) {
@@ -506,7 +506,7 @@ public final class PlanJson {
     private PlanReadException tooLong(byte[] json) {
         long max = limits.maxDocumentLength();
         int[] position = Positions.ofByte(json, max);
-        return new PlanReadException(PlanReadException.LIMIT_EXCEEDED,
+        return new PlanReadException(ReadErrorCode.LIMIT_EXCEEDED,
                 "the document is longer than " + max + " bytes (ReadLimits.maxDocumentLength())", position[0],
                 position[1], "", null);
     }

@@ -44,6 +44,6 @@ class PlanSetsTest {
 
         Files.writeString(folder.resolve("broken.json"), "{");
         assertThatThrownBy(() -> PlanSets.read(folder, PlanJson.create())).isInstanceOf(PlanReadException.class)
-                .satisfies(e -> assertThat(((PlanReadException) e).code()).isEqualTo(PlanReadException.MALFORMED_JSON));
+                .satisfies(e -> assertThat(((PlanReadException) e).errorCode()).isEqualTo(ReadErrorCode.MALFORMED_JSON));
     }
 }

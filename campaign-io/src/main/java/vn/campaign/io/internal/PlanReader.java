@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.campaign.io.ReadErrorCode;
 import vn.campaign.model.Actor;
 import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
@@ -172,12 +173,12 @@ public final class PlanReader {
      */
     public Plan readDocument() throws IOException {
         if (p.nextToken() == null) {
-            throw fail(Problem.MALFORMED_JSON, "the input is empty; a plan document is a JSON object",
+            throw fail(ReadErrorCode.MALFORMED_JSON, "the input is empty; a plan document is a JSON object",
                     p.currentLocation());
         }
         Plan plan = readPlan();
         if (p.nextToken() != null) {
-            throw fail(Problem.MALFORMED_JSON, "there is more content after the end of the plan",
+            throw fail(ReadErrorCode.MALFORMED_JSON, "there is more content after the end of the plan",
                     p.currentTokenLocation());
         }
         return plan;
@@ -194,7 +195,7 @@ public final class PlanReader {
         Members m = new Members(Plan.class);
         if (!m.next() || !m.name.equals("schemaVersion")) {
             m.leave();
-            throw fail(Problem.MISSING_MEMBER,
+            throw fail(ReadErrorCode.MISSING_MEMBER,
                     "the member \"schemaVersion\" is required, as the first member of a plan", m.start,
                     Plan.class, "schemaVersion");
         }
@@ -290,7 +291,7 @@ public final class PlanReader {
         Set<String> allowed = SCHEDULE_MEMBERS.get(kind);
         for (Map.Entry<String, JsonLocation> member : given.entrySet()) {
             if (!member.getKey().equals("kind") && !allowed.contains(member.getKey())) {
-                throw fail(Problem.UNKNOWN_MEMBER, "a " + kind + " schedule has no member " + quote(member.getKey()),
+                throw fail(ReadErrorCode.UNKNOWN_MEMBER, "a " + kind + " schedule has no member " + quote(member.getKey()),
                         member.getValue(), Schedule.class, member.getKey());
             }
         }
@@ -324,7 +325,7 @@ public final class PlanReader {
         try {
             return MonthDay.of(month, day);
         } catch (DateTimeException e) {
-            throw fail(Problem.INVALID_DATE, "month " + month + ", day " + day + " is not a day of the year",
+            throw fail(ReadErrorCode.INVALID_DATE, "month " + month + ", day " + day + " is not a day of the year",
                     m.start).because(e);
         }
     }
@@ -365,13 +366,13 @@ public final class PlanReader {
         JsonToken token = p.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                throw fail(Problem.INVALID_VALUE, "the amount " + quote(p.getText())
+                throw fail(ReadErrorCode.INVALID_VALUE, "the amount " + quote(p.getText())
                         + " does not fit in a long (at most 9223372036854775807 đồng)", p.currentTokenLocation());
             }
             return Money.vnd(p.getLongValue());
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            throw fail(Problem.INVALID_VALUE, "an amount is a whole number of đồng, without fraction or exponent;"
+            throw fail(ReadErrorCode.INVALID_VALUE, "an amount is a whole number of đồng, without fraction or exponent;"
                     + " found " + quote(p.getText()), p.currentTokenLocation());
         }
         throw wrongType("a number");
@@ -405,7 +406,7 @@ public final class PlanReader {
         String version = text();
         Matcher matcher = VERSION_PATTERN.matcher(version);
         if (!matcher.matches()) {
-            throw fail(Problem.INVALID_VALUE,
+            throw fail(ReadErrorCode.INVALID_VALUE,
                     "the schemaVersion " + quote(version) + " is not MAJOR.MINOR, such as \"1.0\"", location);
         }
         if (matcher.group(1).equals(SUPPORTED_MAJOR)) {
@@ -416,7 +417,7 @@ public final class PlanReader {
             migration = older.get();
             return;
         }
-        throw fail(Problem.UNSUPPORTED_VERSION, "the schemaVersion " + quote(version)
+        throw fail(ReadErrorCode.UNSUPPORTED_VERSION, "the schemaVersion " + quote(version)
                 + " is not supported; this reader reads versions 1.x" + Migration.describe(), location);
     }
 
@@ -837,13 +838,13 @@ public final class PlanReader {
         JsonToken token = p.currentToken();
         if (token == JsonToken.VALUE_NUMBER_INT) {
             if (p.getNumberType() != JsonParser.NumberType.INT) {
-                throw fail(Problem.INVALID_VALUE, "the number " + quote(p.getText()) + " is too large",
+                throw fail(ReadErrorCode.INVALID_VALUE, "the number " + quote(p.getText()) + " is too large",
                         p.currentTokenLocation());
             }
             return p.getIntValue();
         }
         if (token == JsonToken.VALUE_NUMBER_FLOAT) {
-            throw fail(Problem.INVALID_VALUE, "expected a whole number, found " + quote(p.getText()),
+            throw fail(ReadErrorCode.INVALID_VALUE, "expected a whole number, found " + quote(p.getText()),
                     p.currentTokenLocation());
         }
         throw wrongType("a number");
@@ -853,12 +854,12 @@ public final class PlanReader {
         JsonLocation location = p.currentTokenLocation();
         String text = text();
         if (!DATE_PATTERN.matcher(text).matches()) {
-            throw fail(Problem.INVALID_DATE, "expected a date as yyyy-MM-dd, found " + quote(text), location);
+            throw fail(ReadErrorCode.INVALID_DATE, "expected a date as yyyy-MM-dd, found " + quote(text), location);
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw fail(Problem.INVALID_DATE, quote(text) + " is not a day of the calendar", location).because(e);
+            throw fail(ReadErrorCode.INVALID_DATE, quote(text) + " is not a day of the calendar", location).because(e);
         }
     }
 
@@ -890,7 +891,7 @@ public final class PlanReader {
         } catch (IllegalArgumentException e) {
             Class<?> outer = type.getEnclosingClass();
             String list = outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
-            throw fail(Problem.UNKNOWN_CODE, quote(code) + " is not a code of " + list, location);
+            throw fail(ReadErrorCode.UNKNOWN_CODE, quote(code) + " is not a code of " + list, location);
         }
     }
 
@@ -949,7 +950,7 @@ public final class PlanReader {
                             throw tooMany("members", p.currentTokenLocation());
                         }
                         if (!frame.names.add(name)) {
-                            throw fail(Problem.DUPLICATE_MEMBER, "the member " + quote(name) + " is given twice",
+                            throw fail(ReadErrorCode.DUPLICATE_MEMBER, "the member " + quote(name) + " is given twice",
                                     p.currentTokenLocation());
                         }
                         g.writeFieldName(name);
@@ -1057,7 +1058,7 @@ public final class PlanReader {
             }
             checkUnicode(name, "the member name");
             if (!see(name)) {
-                throw fail(Problem.DUPLICATE_MEMBER, "the member " + quote(name) + " is given twice", nameLocation);
+                throw fail(ReadErrorCode.DUPLICATE_MEMBER, "the member " + quote(name) + " is given twice", nameLocation);
             }
             p.nextToken();
             return true;
@@ -1094,7 +1095,7 @@ public final class PlanReader {
         /** Keeps the current member as an extension, or refuses it in strict mode. */
         void unknown() throws IOException {
             if (strict) {
-                throw fail(Problem.UNKNOWN_MEMBER, "unknown member " + quote(name) + " (strict mode)", nameLocation);
+                throw fail(ReadErrorCode.UNKNOWN_MEMBER, "unknown member " + quote(name) + " (strict mode)", nameLocation);
             }
             if (unknown == null) {
                 unknown = new LinkedHashMap<>();
@@ -1104,7 +1105,7 @@ public final class PlanReader {
 
         /** Refuses the current member: the object is a closed value. */
         void closed(String what) throws PlanInputException {
-            throw fail(Problem.UNKNOWN_MEMBER, what + " has no member " + quote(name), nameLocation);
+            throw fail(ReadErrorCode.UNKNOWN_MEMBER, what + " has no member " + quote(name), nameLocation);
         }
 
         Extensions extensions() {
@@ -1113,7 +1114,7 @@ public final class PlanReader {
 
         <T> T require(String member, T value) throws PlanInputException {
             if (value == null) {
-                throw fail(Problem.MISSING_MEMBER, "the member " + quote(member) + " is required", start, owner,
+                throw fail(ReadErrorCode.MISSING_MEMBER, "the member " + quote(member) + " is required", start, owner,
                         member);
             }
             return value;
@@ -1145,13 +1146,13 @@ public final class PlanReader {
     // Failures
 
     private PlanInputException tooMany(String what, JsonLocation location) {
-        return fail(Problem.LIMIT_EXCEEDED, "more than " + maxCollectionSize + " " + what
+        return fail(ReadErrorCode.LIMIT_EXCEEDED, "more than " + maxCollectionSize + " " + what
                 + " in one " + (what.equals("members") ? "object" : "array")
                 + " (ReadLimits.maxCollectionSize())", location);
     }
 
     private PlanInputException wrongType(String expected) {
-        return fail(Problem.WRONG_TYPE, "expected " + expected + ", found " + describe(p.currentToken()),
+        return fail(ReadErrorCode.WRONG_TYPE, "expected " + expected + ", found " + describe(p.currentToken()),
                 p.currentTokenLocation());
     }
 
@@ -1183,16 +1184,16 @@ public final class PlanReader {
         String reason = e instanceof NullPointerException
                 ? "a required value is missing (" + e.getMessage() + ")"
                 : e.getMessage();
-        return fail(Problem.INVALID_VALUE, sanitize(reason), location).because(e);
+        return fail(ReadErrorCode.INVALID_VALUE, sanitize(reason), location).because(e);
     }
 
-    private PlanInputException fail(Problem problem, String detail, JsonLocation location) {
-        return new PlanInputException(p, problem, detail, location, path, null, null);
+    private PlanInputException fail(ReadErrorCode code, String detail, JsonLocation location) {
+        return new PlanInputException(p, code, detail, location, path, null, null);
     }
 
-    private PlanInputException fail(Problem problem, String detail, JsonLocation location, Class<?> owner,
+    private PlanInputException fail(ReadErrorCode code, String detail, JsonLocation location, Class<?> owner,
             String member) {
-        return new PlanInputException(p, problem, detail, location, path, owner, member);
+        return new PlanInputException(p, code, detail, location, path, owner, member);
     }
 
     private void checkUnicode(String text, String what) throws PlanInputException {
@@ -1204,7 +1205,7 @@ public final class PlanReader {
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                throw fail(Problem.INVALID_VALUE, what + " holds an unpaired surrogate \\u"
+                throw fail(ReadErrorCode.INVALID_VALUE, what + " holds an unpaired surrogate \\u"
                         + Integer.toHexString(c) + ", which is not Unicode text", p.currentTokenLocation());
             }
         }
