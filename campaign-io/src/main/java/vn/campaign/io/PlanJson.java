@@ -42,10 +42,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import vn.campaign.io.internal.DocumentSplitter;
+import vn.campaign.io.internal.JsonInput;
 import vn.campaign.io.internal.PlanInputException;
 import vn.campaign.io.internal.PlanReader;
 import vn.campaign.io.internal.PlanWriter;
 import vn.campaign.io.internal.Positions;
+import vn.campaign.io.internal.ReadErrors;
 import vn.campaign.model.Plan;
 
 /**
@@ -420,12 +422,12 @@ public final class PlanJson {
 
     private Plan parse(byte[] utf8) throws PlanReadException {
         JsonParser parser = null;
-        PlanReader reader = null;
+        JsonInput reader = null;
         try {
             int scan = scan(utf8);
             parser = factory.createParser(utf8);
-            reader = new PlanReader(parser, strict, limits.maxCollectionSize(), (scan & MAY_HOLD_SURROGATES) != 0);
-            Plan plan = reader.readDocument();
+            reader = new JsonInput(parser, strict, limits.maxCollectionSize(), (scan & MAY_HOLD_SURROGATES) != 0);
+            Plan plan = PlanReader.readDocument(reader);
             // Jackson decodes some ill-formed UTF-8 without complaint (overlong forms such as C0 AF
             // for '/', encoded surrogates); the JDK's decoder refuses them, so ask it once more.
             int invalid = (scan & SUSPICIOUS) == 0 ? -1 : firstInvalidUtf8AfterParse(utf8);
@@ -476,7 +478,7 @@ public final class PlanJson {
         }
     }
 
-    private static String pointer(PlanReader reader) {
+    private static String pointer(JsonInput reader) {
         return reader == null ? "" : reader.path().toString();
     }
 
@@ -490,7 +492,7 @@ public final class PlanJson {
         } else {
             position = new int[] {Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr())};
         }
-        return new PlanReadException(code, PlanReader.sanitize(detail), position[0], position[1], pointer, cause);
+        return new PlanReadException(code, ReadErrors.sanitize(detail), position[0], position[1], pointer, cause);
     }
 
     /** Speaks of this API's limits rather than Jackson's, and drops the Jackson method names. */
