@@ -11,8 +11,8 @@ import vn.campaign.io.ReadErrorCode;
  *
  * <p>It is a {@link MismatchedInputException}, so that an application reading plans through its
  * own {@code ObjectMapper} sees an ordinary Jackson exception, with the location of the offending
- * token and a reference chain down to it; {@code PlanJson} turns it into a
- * {@code PlanReadException}. Not part of the API.
+ * token and a reference chain down to it; {@link ReadFailures} turns it into a
+ * {@code PlanReadException} for {@code PlanJson}. Not part of the API.
  */
 public final class PlanInputException extends MismatchedInputException {
 
