@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.io.PlanJson;
 import vn.campaign.io.PlanReadException;
+import vn.campaign.io.ReadErrorCode;
 import vn.campaign.testing.SamplePlans;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
@@ -47,6 +48,6 @@ class PlanSetsTest {
 
         Files.writeString(folder.resolve("broken.json"), "{");
         assertThatThrownBy(() -> PlanSets.read(folder, PlanJson.create())).isInstanceOf(PlanReadException.class)
-                .satisfies(e -> assertThat(((PlanReadException) e).code()).isEqualTo(PlanReadException.MALFORMED_JSON));
+                .satisfies(e -> assertThat(((PlanReadException) e).errorCode()).isEqualTo(ReadErrorCode.MALFORMED_JSON));
     }
 }

@@ -20,6 +20,7 @@ import vn.campaign.io.BulkFormat;
 import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanJson;
 import vn.campaign.io.PlanReadException;
+import vn.campaign.io.ReadErrorCode;
 
 /** {@link CascadeCheck} of campaign-io, on generated cascades. */
 class CascadeCheckTest {
@@ -82,7 +83,7 @@ class CascadeCheckTest {
         assertThat(broken.name()).isEqualTo(dir.resolve("01-0001-002.json").toString());
         assertThat(broken.failure()).containsInstanceOf(PlanReadException.class);
         PlanReadException failure = (PlanReadException) broken.failure().orElseThrow();
-        assertThat(failure.code()).isEqualTo(PlanReadException.WRONG_TYPE);
+        assertThat(failure.errorCode()).isEqualTo(ReadErrorCode.WRONG_TYPE);
         assertThat(failure.line()).isEqualTo(2);
         assertThat(failure.pointer()).isEqualTo("/type");
         assertThat(broken.validation()).isEmpty();

@@ -5,47 +5,31 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerationException;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import vn.campaign.io.internal.DocumentSplitter;
-import vn.campaign.io.internal.PlanInputException;
-import vn.campaign.io.internal.PlanReader;
+import vn.campaign.io.internal.BulkSniffer;
+import vn.campaign.io.internal.DocumentParser;
+import vn.campaign.io.internal.PlanStreams;
 import vn.campaign.io.internal.PlanWriter;
-import vn.campaign.io.internal.Positions;
+import vn.campaign.io.internal.ReadFailures;
 import vn.campaign.model.Plan;
 
 /**
@@ -72,7 +56,8 @@ import vn.campaign.model.Plan;
  */
 public final class PlanJson {
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** Makes the exceptions of reading; declared before {@link #DEFAULT}, which uses it. */
+    private static final ReadFailures FAILURES = new ReadFailures(PlanReadException::new);
 
     /** The canonical layout; stateful, so each generator gets its own copy. */
     private static final DefaultPrettyPrinter CANONICAL = canonicalLayout();
@@ -85,6 +70,10 @@ public final class PlanJson {
     private final boolean strict;
     private final ReadLimits limits;
     private final JsonFactory factory;
+    /** Reads one document. */
+    private final DocumentParser documents;
+    /** Reads streams of documents. */
+    private final PlanStreams streams;
 
     private PlanJson(Builder builder) {
         this.strict = builder.strict;
@@ -97,6 +86,8 @@ public final class PlanJson {
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();
+        this.documents = new DocumentParser(factory, strict, limits, FAILURES);
+        this.streams = new PlanStreams(documents, FAILURES, limits.maxDocumentLength());
     }
 
     private static DefaultPrettyPrinter canonicalLayout() {
@@ -177,15 +168,7 @@ public final class PlanJson {
      */
     public Plan read(byte[] json) throws PlanReadException {
         Objects.requireNonNull(json, "json");
-        if (json.length > limits.maxDocumentLength()) {
-            throw tooLong(json);
-        }
-        byte[] utf8 = startsWithBom(json) ? Arrays.copyOfRange(json, UTF8_BOM.length, json.length) : json;
-        if (looksLikeUtf16Or32(utf8)) {
-            throw new PlanReadException(PlanReadException.MALFORMED_JSON,
-                    "the document is not UTF-8 (it looks like UTF-16 or UTF-32)", 1, 1, "", null);
-        }
-        return parse(utf8);
+        return documents.read(json);
     }
 
     /**
@@ -197,18 +180,7 @@ public final class PlanJson {
      */
     public Plan read(String json) throws PlanReadException {
         Objects.requireNonNull(json, "json");
-        for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < json.length() && Character.isLowSurrogate(json.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                int[] position = Positions.ofChar(json, i);
-                throw new PlanReadException(PlanReadException.MALFORMED_JSON,
-                        "the text holds an unpaired surrogate, which is not Unicode", position[0], position[1], "",
-                        null);
-            }
-        }
-        return read(json.getBytes(StandardCharsets.UTF_8));
+        return documents.read(json);
     }
 
     /**
@@ -260,12 +232,7 @@ public final class PlanJson {
      */
     public Stream<PlanEntry> readAll(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        BufferedInputStream buffered = new BufferedInputStream(in, 8192);
-        byte[] head = new byte[1024];
-        buffered.mark(head.length);
-        int length = buffered.readNBytes(head, 0, head.length);
-        buffered.reset();
-        return readAll(buffered, DocumentSplitter.looksLikeArray(head, length) ? BulkFormat.JSON_ARRAY : BulkFormat.NDJSON);
+        return streams.readAll(in);
     }
 
     /**
@@ -286,26 +253,7 @@ public final class PlanJson {
     public Stream<PlanEntry> readAll(InputStream in, BulkFormat format) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(format, "format");
-        DocumentSplitter splitter = new DocumentSplitter(in, format == BulkFormat.JSON_ARRAY,
-                limits.maxDocumentLength());
-        Spliterator<PlanEntry> entries = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
-                Spliterator.ORDERED | Spliterator.NONNULL) {
-            @Override
-            public boolean tryAdvance(Consumer<? super PlanEntry> action) {
-                DocumentSplitter.Chunk chunk;
-                try {
-                    chunk = splitter.next();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                if (chunk == null) {
-                    return false;
-                }
-                action.accept(entry(chunk));
-                return true;
-            }
-        };
-        return StreamSupport.stream(entries, false);
+        return streams.readAll(in, format);
     }
 
     /**
@@ -318,19 +266,7 @@ public final class PlanJson {
      */
     public Stream<PlanEntry> readAll(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        InputStream in = Files.newInputStream(file);
-        try {
-            return readAll(in).onClose(() -> {
-                try {
-                    in.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            in.close();
-            throw e;
-        }
+        return streams.readAll(file);
     }
 
     /**
@@ -343,18 +279,7 @@ public final class PlanJson {
      */
     public static boolean holdsManyPlans(Path file) {
         Objects.requireNonNull(file, "file");
-        if (file.getFileName() != null && file.getFileName().toString().endsWith(".ndjson")) {
-            return true;
-        }
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(1024);
-            return DocumentSplitter.looksLikeArray(head, head.length);
-        } catch (IOException e) {
-            return false;
-        }
+        return BulkSniffer.holdsManyPlans(file);
     }
 
     /**
@@ -369,289 +294,7 @@ public final class PlanJson {
      */
     public Iterator<Callable<PlanEntry>> documents(InputStream in) throws IOException {
         Objects.requireNonNull(in, "in");
-        BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
-        byte[] head = new byte[1024];
-        buffered.mark(head.length);
-        int length = buffered.readNBytes(head, 0, head.length);
-        buffered.reset();
-        DocumentSplitter splitter = new DocumentSplitter(buffered, DocumentSplitter.looksLikeArray(head, length),
-                limits.maxDocumentLength());
-        return new Iterator<>() {
-            private DocumentSplitter.Chunk next;
-
-            @Override
-            public boolean hasNext() {
-                if (next == null) {
-                    try {
-                        next = splitter.next();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public Callable<PlanEntry> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                DocumentSplitter.Chunk chunk = next;
-                next = null;
-                return () -> entry(chunk);
-            }
-        };
-    }
-
-    private PlanEntry entry(DocumentSplitter.Chunk chunk) {
-        if (chunk.bytes == null) {
-            return new PlanEntry(chunk.index, chunk.line, chunk.column, Optional.empty(), Optional.of(
-                    new PlanReadException(chunk.failureCode, chunk.failureDetail, chunk.failureLine,
-                            chunk.failureColumn, "", null)));
-        }
-        try {
-            return new PlanEntry(chunk.index, chunk.line, chunk.column, Optional.of(read(chunk.bytes)),
-                    Optional.empty());
-        } catch (PlanReadException e) {
-            int line = chunk.line + e.line() - 1;
-            int column = e.line() == 1 ? chunk.column + e.column() - 1 : e.column();
-            return new PlanEntry(chunk.index, chunk.line, chunk.column, Optional.empty(), Optional.of(
-                    new PlanReadException(e.code(), e.detail(), line, column, e.pointer(), e.getCause())));
-        }
-    }
-
-    private Plan parse(byte[] utf8) throws PlanReadException {
-        JsonParser parser = null;
-        PlanReader reader = null;
-        try {
-            int scan = scan(utf8);
-            parser = factory.createParser(utf8);
-            reader = new PlanReader(parser, strict, limits.maxCollectionSize(), (scan & MAY_HOLD_SURROGATES) != 0);
-            Plan plan = reader.readDocument();
-            // Jackson decodes some ill-formed UTF-8 without complaint (overlong forms such as C0 AF
-            // for '/', encoded surrogates); the JDK's decoder refuses them, so ask it once more.
-            int invalid = (scan & SUSPICIOUS) == 0 ? -1 : firstInvalidUtf8AfterParse(utf8);
-            if (invalid >= 0) {
-                int[] position = Positions.ofByte(utf8, invalid);
-                throw new PlanReadException(PlanReadException.MALFORMED_JSON, String.format(
-                        "the document is not UTF-8: invalid byte 0x%02x", utf8[invalid] & 0xFF), position[0],
-                        position[1], "", null);
-            }
-            return plan;
-        } catch (PlanReadException e) {
-            throw e;
-        } catch (PlanInputException e) {
-            throw failure(utf8, e.problem().name(), e.detail(), e.getLocation(), e.pointer(), e);
-        } catch (StreamConstraintsException e) {
-            // The start of the offending token (the string, the bracket one level too deep) says
-            // more than where the parser gave up, which for a long string is its end.
-            throw failure(utf8, PlanReadException.LIMIT_EXCEEDED, limitDetail(e.getOriginalMessage()),
-                    parser == null ? e.getLocation() : parser.currentTokenLocation(), pointer(reader), e);
-        } catch (JsonEOFException e) {
-            throw failure(utf8, PlanReadException.MALFORMED_JSON, "the document ends too early (truncated?)",
-                    e.getLocation(), pointer(reader), e);
-        } catch (JsonParseException e) {
-            int invalid = e.getOriginalMessage().contains("UTF-8") ? firstInvalidUtf8(utf8) : -1;
-            if (invalid >= 0) {
-                // Jackson reports where it stopped, after the bad byte; say where the bad byte is.
-                int[] position = Positions.ofByte(utf8, invalid);
-                throw new PlanReadException(PlanReadException.MALFORMED_JSON, String.format(
-                        "the document is not UTF-8: invalid byte 0x%02x", utf8[invalid] & 0xFF), position[0],
-                        position[1], pointer(reader), e);
-            }
-            throw failure(utf8, PlanReadException.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage(),
-                    e.getLocation(), pointer(reader), e);
-        } catch (CharConversionException e) {
-            throw failure(utf8, PlanReadException.MALFORMED_JSON, "the document is not UTF-8: " + e.getMessage(),
-                    null, pointer(reader), e);
-        } catch (IOException e) {
-            // Reading from memory has no other failure; if one comes, it is ours and must show.
-            throw new UncheckedIOException("Unexpected failure reading a plan from memory", e);
-        } finally {
-            if (parser != null) {
-                try {
-                    parser.close();
-                } catch (IOException e) {
-                    // Closing a parser over a byte array releases buffers only.
-                }
-            }
-        }
-    }
-
-    private static String pointer(PlanReader reader) {
-        return reader == null ? "" : reader.path().toString();
-    }
-
-    private static PlanReadException failure(byte[] utf8, String code, String detail, JsonLocation location,
-            String pointer, Throwable cause) {
-        int[] position;
-        if (location == null) {
-            position = new int[] {1, 1};
-        } else if (location.getByteOffset() >= 0) {
-            position = Positions.ofByte(utf8, location.getByteOffset());
-        } else {
-            position = new int[] {Math.max(1, location.getLineNr()), Math.max(1, location.getColumnNr())};
-        }
-        return new PlanReadException(code, PlanReader.sanitize(detail), position[0], position[1], pointer, cause);
-    }
-
-    /** Speaks of this API's limits rather than Jackson's, and drops the Jackson method names. */
-    private static String limitDetail(String message) {
-        String detail = message == null ? "a read limit is exceeded" : message;
-        return detail.replace("`StreamReadConstraints.getMaxNestingDepth()`", "ReadLimits.maxNestingDepth()")
-                .replace("`StreamReadConstraints.getMaxStringLength()`", "ReadLimits.maxStringLength()")
-                .replace("`StreamReadConstraints.getMaxNumberLength()`", "ReadLimits.maxNumberLength()")
-                .replace("`StreamReadConstraints.getMaxDocumentLength()`", "ReadLimits.maxDocumentLength()")
-                .replace("`StreamReadConstraints.getMaxNameLength()`", "the maximum name length");
-    }
-
-    private PlanReadException tooLong(byte[] json) {
-        long max = limits.maxDocumentLength();
-        int[] position = Positions.ofByte(json, max);
-        return new PlanReadException(PlanReadException.LIMIT_EXCEEDED,
-                "the document is longer than " + max + " bytes (ReadLimits.maxDocumentLength())", position[0],
-                position[1], "", null);
-    }
-
-    /** A bit of {@link #scan}: the document has a lead byte whose sequence Jackson does not check. */
-    static final int SUSPICIOUS = 1;
-
-    /**
-     * A bit of {@link #scan}: a string of the document may hold a surrogate, from a backslash escape
-     * or a UTF-8 sequence of four bytes or one starting with ED.
-     */
-    static final int MAY_HOLD_SURROGATES = 2;
-
-    /** The bits of {@link #scan} each byte value sets. */
-    private static final byte[] SCAN_BITS = scanBits();
-
-    private static byte[] scanBits() {
-        byte[] bits = new byte[256];
-        bits['\\'] = MAY_HOLD_SURROGATES;
-        for (int b : new int[] {0xC0, 0xC1, 0xE0}) {
-            bits[b] = SUSPICIOUS;
-        }
-        bits[0xED] = SUSPICIOUS | MAY_HOLD_SURROGATES;
-        for (int b = 0xF0; b <= 0xFF; b++) {
-            bits[b] = SUSPICIOUS | MAY_HOLD_SURROGATES;
-        }
-        return bits;
-    }
-
-    /**
-     * Looks at every byte once, with a table, for what would need a closer look: {@link #SUSPICIOUS}
-     * sequences, and where strings may hold surrogates ({@link #MAY_HOLD_SURROGATES}). A plain
-     * document of Vietnamese text has neither, and the reader then skips both checks.
-     */
-    static int scan(byte[] utf8) {
-        int bits = 0;
-        int i = 0;
-        int n = utf8.length;
-        // Eight bytes at a time across runs of ASCII without a backslash (indentation, member names,
-        // numbers), byte by byte elsewhere.
-        while (i + Long.BYTES <= n) {
-            long word = (long) LONGS.get(utf8, i);
-            long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-            if (((word | (backslashes - 0x0101010101010101L) & ~backslashes) & 0x8080808080808080L) == 0) {
-                i += Long.BYTES;
-                continue;
-            }
-            for (int end = i + Long.BYTES; i < end; i++) {
-                bits |= SCAN_BITS[utf8[i] & 0xFF];
-            }
-        }
-        for (; i < n; i++) {
-            bits |= SCAN_BITS[utf8[i] & 0xFF];
-        }
-        return bits;
-    }
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /**
-     * Returns {@link #firstInvalidUtf8} of a document Jackson has parsed without complaint. Jackson
-     * checks every continuation byte and refuses a stray one or a lead byte F8 to FF, so what it lets
-     * through can only start with a lead byte of an overlong form (C0, C1, E0, F0), a surrogate (ED)
-     * or a code point above U+10FFFF (F4 to F7); only those are looked at. None of them is a
-     * continuation byte, so the scan cannot land inside a sequence.
-     */
-    static int firstInvalidUtf8AfterParse(byte[] utf8) {
-        for (int i = 0; i < utf8.length; i++) {
-            if ((SCAN_BITS[utf8[i] & 0xFF] & SUSPICIOUS) != 0 && sequenceLength(utf8, i) < 0) {
-                return firstInvalidUtf8(utf8);
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Returns the offset of the first byte that is not part of well-formed UTF-8 (Unicode, Table 3-7:
-     * no overlong forms, no surrogates, nothing above U+10FFFF), or -1; the offset is where the JDK's
-     * decoder would stop. A loop over the bytes rather than a {@code CharsetDecoder}, which decoded
-     * into a buffer thrown away and cost a tenth of every read.
-     */
-    static int firstInvalidUtf8(byte[] utf8) {
-        int i = 0;
-        while (i < utf8.length) {
-            int length = utf8[i] >= 0 ? 1 : sequenceLength(utf8, i);
-            if (length < 0) {
-                return i;
-            }
-            i += length;
-        }
-        return -1;
-    }
-
-    /** Returns the length of the well-formed sequence at an offset, or -1 if there is none. */
-    private static int sequenceLength(byte[] utf8, int i) {
-        int b = utf8[i] & 0xFF;
-        if (b < 0x80) {
-            return 1;
-        }
-        int length;
-        int low = 0x80;
-        int high = 0xBF;
-        if (b >= 0xC2 && b <= 0xDF) {
-            length = 2;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            length = 3;
-            low = b == 0xE0 ? 0xA0 : 0x80;
-            high = b == 0xED ? 0x9F : 0xBF;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            length = 4;
-            low = b == 0xF0 ? 0x90 : 0x80;
-            high = b == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return -1;
-        }
-        int n = utf8.length;
-        if (i + 1 >= n || (utf8[i + 1] & 0xFF) < low || (utf8[i + 1] & 0xFF) > high) {
-            return -1;
-        }
-        for (int k = 2; k < length; k++) {
-            if (i + k >= n || (utf8[i + k] & 0xC0) != 0x80) {
-                return -1;
-            }
-        }
-        return length;
-    }
-
-    private static boolean startsWithBom(byte[] json) {
-        return json.length >= 3 && json[0] == UTF8_BOM[0] && json[1] == UTF8_BOM[1] && json[2] == UTF8_BOM[2];
-    }
-
-    /** JSON starts with an ASCII character, so UTF-16 and UTF-32 put a zero byte in the first four. */
-    private static boolean looksLikeUtf16Or32(byte[] json) {
-        if (json.length >= 2 && ((json[0] & 0xFF) == 0xFE && (json[1] & 0xFF) == 0xFF
-                || (json[0] & 0xFF) == 0xFF && (json[1] & 0xFF) == 0xFE)) {
-            return true;
-        }
-        for (int i = 0; i < Math.min(4, json.length); i++) {
-            if (json[i] == 0) {
-                return true;
-            }
-        }
-        return false;
+        return streams.documents(in);
     }
 
     // ---------------------------------------------------------------------------------------------

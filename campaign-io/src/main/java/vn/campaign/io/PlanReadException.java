@@ -7,8 +7,8 @@ import java.util.Objects;
  * A document that is not a plan in the JSON format: the one exception of {@link PlanJson}'s
  * readers.
  *
- * <p>It says what is wrong with a stable {@linkplain #code() code} (one of the constants of this
- * class, each documented with an example in {@code docs/json-format.md}), and where: the
+ * <p>It says what is wrong with a stable {@linkplain #errorCode() code} (a {@link ReadErrorCode},
+ * each documented with an example in {@code docs/json-format.md}), and where: the
  * {@linkplain #line() line} and {@linkplain #column() column} in the text and the JSON
  * {@linkplain #pointer() Pointer} of the offending value. Its message is one line:
  *
@@ -19,32 +19,11 @@ import java.util.Objects;
  */
 public class PlanReadException extends IOException {
 
-    /** Not JSON: a syntax error, truncated or empty input, content after the plan, bytes that are not UTF-8. */
-    public static final String MALFORMED_JSON = "MALFORMED_JSON";
-    /** A value of the wrong JSON type: a number where a string is expected, an array for an object, null. */
-    public static final String WRONG_TYPE = "WRONG_TYPE";
-    /** A required member is absent; the pointer names the member. */
-    public static final String MISSING_MEMBER = "MISSING_MEMBER";
-    /** A member the format does not define: in strict mode, or in a closed value (period, schedule). */
-    public static final String UNKNOWN_MEMBER = "UNKNOWN_MEMBER";
-    /** A member name given twice in one object. */
-    public static final String DUPLICATE_MEMBER = "DUPLICATE_MEMBER";
-    /** A string that is not a constant of its code list, such as an unknown {@code ActorKind}. */
-    public static final String UNKNOWN_CODE = "UNKNOWN_CODE";
-    /** A date that is not written {@code yyyy-MM-dd}, or is not a day of the calendar ({@code 2024-02-30}). */
-    public static final String INVALID_DATE = "INVALID_DATE";
-    /** A value the model refuses: a bad document number, quarter 5, an amount with a fraction, a period that ends before it starts. */
-    public static final String INVALID_VALUE = "INVALID_VALUE";
-    /** A {@code schemaVersion} whose major version this reader does not read. */
-    public static final String UNSUPPORTED_VERSION = "UNSUPPORTED_VERSION";
-    /** The document exceeds one of the {@link ReadLimits}. */
-    public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
-
     private static final long serialVersionUID = 1L;
     private static final int POINTER_LIMIT = 200;
 
     /** The stable code. */
-    private final String code;
+    private final ReadErrorCode code;
     /** The line, from 1. */
     private final int line;
     /** The column, from 1. */
@@ -57,14 +36,14 @@ public class PlanReadException extends IOException {
     /**
      * Creates the exception.
      *
-     * @param code the stable code, one of the constants of this class; not null
+     * @param code the stable code, not null
      * @param detail what is wrong, one line, without the location; not null
      * @param line the line, from 1
      * @param column the column, from 1
      * @param pointer the JSON Pointer of the offending value, {@code ""} for the root; not null
      * @param cause the underlying failure, may be null
      */
-    PlanReadException(String code, String detail, int line, int column, String pointer, Throwable cause) {
+    PlanReadException(ReadErrorCode code, String detail, int line, int column, String pointer, Throwable cause) {
         super(message(detail, line, column, pointer), cause);
         this.code = Objects.requireNonNull(code, "code");
         this.detail = Objects.requireNonNull(detail, "detail");
@@ -96,12 +75,21 @@ public class PlanReadException extends IOException {
     }
 
     /**
-     * Returns the stable code of the problem, one of the constants of this class.
+     * Returns the stable code of the problem.
+     *
+     * @return the code, such as {@link ReadErrorCode#WRONG_TYPE}, never null
+     */
+    public ReadErrorCode errorCode() {
+        return code;
+    }
+
+    /**
+     * Returns the string of the stable code of the problem: {@code errorCode().code()}.
      *
      * @return the code, such as {@code "WRONG_TYPE"}, never null
      */
     public String code() {
-        return code;
+        return code.code();
     }
 
     /**
@@ -125,8 +113,9 @@ public class PlanReadException extends IOException {
 
     /**
      * Returns the JSON Pointer (RFC 6901) of the offending value, such as
-     * {@code "/sections/0/number"}: the pointer of the missing member for {@link #MISSING_MEMBER},
-     * of the member itself for {@link #UNKNOWN_MEMBER} and {@link #DUPLICATE_MEMBER}.
+     * {@code "/sections/0/number"}: the pointer of the missing member for
+     * {@link ReadErrorCode#MISSING_MEMBER}, of the member itself for
+     * {@link ReadErrorCode#UNKNOWN_MEMBER} and {@link ReadErrorCode#DUPLICATE_MEMBER}.
      *
      * @return the pointer, {@code ""} for the document itself, never null
      */

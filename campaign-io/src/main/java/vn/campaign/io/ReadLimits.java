@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 /**
  * The limits a {@link PlanJson} puts on the documents it reads, so that a hostile or broken file
  * cannot exhaust memory or the stack. A document beyond a limit fails with
- * {@link PlanReadException#LIMIT_EXCEEDED}.
+ * {@link ReadErrorCode#LIMIT_EXCEEDED}.
  *
  * <p>The defaults are far above any real plan (the deepest value of the Kon Rẫy plan is at depth 11):
  *

@@ -105,12 +105,12 @@ class BadInputTest {
         withBom[1] = (byte) 0xFE;
         System.arraycopy(utf16, 0, withBom, 2, utf16.length);
 
-        assertFailure(JSON, withBom, PlanReadException.MALFORMED_JSON, 1, 1, "");
+        assertFailure(JSON, withBom, ReadErrorCode.MALFORMED_JSON, 1, 1, "");
     }
 
     @Test
     void read_rejectsUtf16BigEndianWithoutBom() {
-        assertFailure(JSON, BASE.getBytes(StandardCharsets.UTF_16BE), PlanReadException.MALFORMED_JSON, 1, 1, "");
+        assertFailure(JSON, BASE.getBytes(StandardCharsets.UTF_16BE), ReadErrorCode.MALFORMED_JSON, 1, 1, "");
     }
 
     @Test
@@ -119,7 +119,7 @@ class BadInputTest {
         int at = new String(input, StandardCharsets.ISO_8859_1).indexOf("X tr");
         input[at] = (byte) 0x80;
 
-        assertFailure(JSON, input, PlanReadException.MALFORMED_JSON, 59, 20, "/actors/0/name");
+        assertFailure(JSON, input, ReadErrorCode.MALFORMED_JSON, 59, 20, "/actors/0/name");
     }
 
     @Test
@@ -130,7 +130,7 @@ class BadInputTest {
         input[at + 1] = (byte) 0xAF;
 
         // Jackson would read C0 AF as '/'; the check after parsing finds it, without a pointer.
-        assertFailure(JSON, input, PlanReadException.MALFORMED_JSON, 5, 13, "");
+        assertFailure(JSON, input, ReadErrorCode.MALFORMED_JSON, 5, 13, "");
     }
 
     @Test
@@ -141,7 +141,7 @@ class BadInputTest {
         input[at + 1] = (byte) 0xA0;
         input[at + 2] = (byte) 0x80;
 
-        assertFailure(JSON, input, PlanReadException.MALFORMED_JSON, 5, 13, "/title");
+        assertFailure(JSON, input, ReadErrorCode.MALFORMED_JSON, 5, 13, "/title");
     }
 
     // --- Vietnamese text -------------------------------------------------------------------------
@@ -179,7 +179,7 @@ class BadInputTest {
     @Test
     void read_rejectsAnAmountBeyondALong() {
         assertFailure(base("\"amount\": 15000000", "\"amount\": -9223372036854775809"),
-                PlanReadException.INVALID_VALUE, 50, 19, "/funding/budgetLines/0/amount");
+                ReadErrorCode.INVALID_VALUE, 50, 19, "/funding/budgetLines/0/amount");
     }
 
     @Test
@@ -239,7 +239,7 @@ class BadInputTest {
         String both = draft09().replace("\"issuer\": \"district-standing-committee\",",
                 "\"issuer\": \"district-standing-committee\",\n  \"issuerId\": \"x\",");
 
-        assertFailure(both, PlanReadException.DUPLICATE_MEMBER, 5, 3, "/issuerId");
+        assertFailure(both, ReadErrorCode.DUPLICATE_MEMBER, 5, 3, "/issuerId");
     }
 
     @Test
@@ -277,7 +277,7 @@ class BadInputTest {
         String title = "\"title\": \"triển khai thực hiện Cuộc vận động năm 2024\"";
 
         assertTimeoutPreemptively(QUICKLY, () -> assertFailure(base(title, "\"title\": \"" + "ệ".repeat(3_000_000) + "\""),
-                PlanReadException.LIMIT_EXCEEDED, 5, 12, "/title"));
+                ReadErrorCode.LIMIT_EXCEEDED, 5, 12, "/title"));
     }
 
     @Test
@@ -285,7 +285,7 @@ class BadInputTest {
         String deep = "  \"deep\": " + "[".repeat(100_000) + "]".repeat(100_000) + ",\n";
 
         assertTimeoutPreemptively(QUICKLY, () -> assertFailure(
-                base("  \"type\": \"KH\",\n", "  \"type\": \"KH\",\n" + deep), PlanReadException.LIMIT_EXCEEDED, 4,
+                base("  \"type\": \"KH\",\n", "  \"type\": \"KH\",\n" + deep), ReadErrorCode.LIMIT_EXCEEDED, 4,
                 74, "/deep" + "/0".repeat(63)));
     }
 
@@ -296,7 +296,7 @@ class BadInputTest {
         // The plan is depth 1, sections 2, the section 3, "x" 4: the value of the 61st "a" is at depth 65.
         // Jackson reads a name with the start of its value, so the position is that of the name.
         assertTimeoutPreemptively(QUICKLY, () -> assertFailure(base("\"id\": \"II\",", deep + "\"id\": \"II\","),
-                PlanReadException.LIMIT_EXCEEDED, 15, 12 + 6 * 60 + 1, "/sections/0/x" + "/a".repeat(61)));
+                ReadErrorCode.LIMIT_EXCEEDED, 15, 12 + 6 * 60 + 1, "/sections/0/x" + "/a".repeat(61)));
     }
 
     @Test
@@ -306,7 +306,7 @@ class BadInputTest {
         // Element 10,000 (the first beyond the limit) starts 4 characters per element after the bracket.
         assertTimeoutPreemptively(QUICKLY, () -> assertFailure(
                 base("\"heading\": \"NỘI DUNG\",", paragraphs + "\"heading\": \"NỘI DUNG\","),
-                PlanReadException.LIMIT_EXCEEDED, 17, 7 + 15 + 10_000 * 4, "/sections/0/paragraphs/10000"));
+                ReadErrorCode.LIMIT_EXCEEDED, 17, 7 + 15 + 10_000 * 4, "/sections/0/paragraphs/10000"));
     }
 
     @Test
@@ -314,7 +314,7 @@ class BadInputTest {
         String big = "  \"x-big\": [" + "0,".repeat(999_999) + "0],\n";
 
         assertTimeoutPreemptively(QUICKLY, () -> assertFailure(base("  \"type\": \"KH\",\n", "  \"type\": \"KH\",\n" + big),
-                PlanReadException.LIMIT_EXCEEDED, 4, 13 + 10_000 * 2, "/x-big/10000"));
+                ReadErrorCode.LIMIT_EXCEEDED, 4, 13 + 10_000 * 2, "/x-big/10000"));
     }
 
     @Test

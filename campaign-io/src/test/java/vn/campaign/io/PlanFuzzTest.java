@@ -23,10 +23,10 @@ class PlanFuzzTest {
     private static final PlanJson JSON = PlanJson.builder()
             .limits(ReadLimits.defaults().withMaxDocumentLength(1024 * 1024)).build();
     private static final PlanValidator VALIDATOR = PlanValidator.create();
-    private static final Set<String> CODES = Set.of(PlanReadException.MALFORMED_JSON, PlanReadException.WRONG_TYPE,
-            PlanReadException.MISSING_MEMBER, PlanReadException.UNKNOWN_MEMBER, PlanReadException.DUPLICATE_MEMBER,
-            PlanReadException.UNKNOWN_CODE, PlanReadException.INVALID_DATE, PlanReadException.INVALID_VALUE,
-            PlanReadException.UNSUPPORTED_VERSION, PlanReadException.LIMIT_EXCEEDED);
+    private static final Set<ReadErrorCode> CODES = Set.of(ReadErrorCode.MALFORMED_JSON, ReadErrorCode.WRONG_TYPE,
+            ReadErrorCode.MISSING_MEMBER, ReadErrorCode.UNKNOWN_MEMBER, ReadErrorCode.DUPLICATE_MEMBER,
+            ReadErrorCode.UNKNOWN_CODE, ReadErrorCode.INVALID_DATE, ReadErrorCode.INVALID_VALUE,
+            ReadErrorCode.UNSUPPORTED_VERSION, ReadErrorCode.LIMIT_EXCEEDED);
 
     @FuzzTest(maxDuration = "3m")
     void readAndValidate(byte[] input) throws PlanReadException {
@@ -34,7 +34,7 @@ class PlanFuzzTest {
         try {
             plan = JSON.read(input);
         } catch (PlanReadException e) {
-            assertThat(CODES).contains(e.code());
+            assertThat(CODES).contains(e.errorCode());
             assertThat(e.line()).isPositive();
             assertThat(e.column()).isPositive();
             assertThat(e.getMessage()).doesNotContain("\n", "\r");

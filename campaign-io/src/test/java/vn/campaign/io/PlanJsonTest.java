@@ -282,7 +282,7 @@ class PlanJsonTest {
         PlanJson strict = PlanJson.builder().strict(true).build();
 
         assertThatThrownBy(() -> strict.read(UNKNOWN)).isInstanceOfSatisfying(PlanReadException.class, e -> {
-            assertThat(e.code()).isEqualTo(PlanReadException.UNKNOWN_MEMBER);
+            assertThat(e.errorCode()).isEqualTo(ReadErrorCode.UNKNOWN_MEMBER);
             assertThat(e.pointer()).isEqualTo("/x-source");
             assertThat(e.line()).isEqualTo(4);
             assertThat(e.column()).isEqualTo(3);

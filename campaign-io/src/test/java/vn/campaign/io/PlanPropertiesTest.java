@@ -76,7 +76,7 @@ class PlanPropertiesTest {
             assertThat(PlanJson.builder().strict(true).build().read(text)).isEqualTo(plan);
             assertThat(hasExtensions).as("strict read a document with extensions").isFalse();
         } catch (PlanReadException e) {
-            assertThat(e.code()).isEqualTo(PlanReadException.UNKNOWN_MEMBER);
+            assertThat(e.errorCode()).isEqualTo(ReadErrorCode.UNKNOWN_MEMBER);
             assertThat(hasExtensions).isTrue();
         }
     }
@@ -89,11 +89,11 @@ class PlanPropertiesTest {
             ValidationReport report = VALIDATOR.validate(JSON.read(document));
             assertThat(report).isNotNull();
         } catch (PlanReadException e) {
-            assertThat(e.code()).isIn(PlanReadException.MALFORMED_JSON, PlanReadException.WRONG_TYPE,
-                    PlanReadException.MISSING_MEMBER, PlanReadException.UNKNOWN_MEMBER,
-                    PlanReadException.DUPLICATE_MEMBER, PlanReadException.UNKNOWN_CODE, PlanReadException.INVALID_DATE,
-                    PlanReadException.INVALID_VALUE, PlanReadException.UNSUPPORTED_VERSION,
-                    PlanReadException.LIMIT_EXCEEDED);
+            assertThat(e.errorCode()).isIn(ReadErrorCode.MALFORMED_JSON, ReadErrorCode.WRONG_TYPE,
+                    ReadErrorCode.MISSING_MEMBER, ReadErrorCode.UNKNOWN_MEMBER,
+                    ReadErrorCode.DUPLICATE_MEMBER, ReadErrorCode.UNKNOWN_CODE, ReadErrorCode.INVALID_DATE,
+                    ReadErrorCode.INVALID_VALUE, ReadErrorCode.UNSUPPORTED_VERSION,
+                    ReadErrorCode.LIMIT_EXCEEDED);
             assertThat(e.line()).isPositive();
             assertThat(e.column()).isPositive();
             assertThat(e.getMessage()).doesNotContain("\n");
@@ -142,7 +142,7 @@ class PlanPropertiesTest {
             JSON.read(truncated);
             assertThat(at).as("only the whole document, less its final line feed, reads").isEqualTo(KON_RAY.length - 1);
         } catch (PlanReadException e) {
-            assertThat(e.code()).isEqualTo(PlanReadException.MALFORMED_JSON);
+            assertThat(e.errorCode()).isEqualTo(ReadErrorCode.MALFORMED_JSON);
         }
     }
 }

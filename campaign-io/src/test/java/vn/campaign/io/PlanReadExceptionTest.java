@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import vn.campaign.io.internal.Problem;
+import vn.campaign.model.Language;
 import vn.campaign.model.Signature;
 import vn.campaign.model.SigningAuthority;
 
@@ -111,16 +109,17 @@ class PlanReadExceptionTest {
         return e;
     }
 
-    static void assertFailure(PlanJson json, byte[] input, String code, int line, int column, String pointer) {
+    static void assertFailure(PlanJson json, byte[] input, ReadErrorCode code, int line, int column, String pointer) {
         PlanReadException e = failure(json, input);
-        assertThat(e.code()).as(e.getMessage()).isEqualTo(code);
+        assertThat(e.errorCode()).as(e.getMessage()).isEqualTo(code);
+        assertThat(e.code()).as(e.getMessage()).isEqualTo(code.code());
         assertThat(e.line()).as(e.getMessage()).isEqualTo(line);
         assertThat(e.column()).as(e.getMessage()).isEqualTo(column);
         assertThat(e.pointer()).as(e.getMessage()).isEqualTo(pointer);
         assertThat(e.getMessage()).doesNotContain("\n", "\r", "Source", "jackson", "Exception");
     }
 
-    static void assertFailure(String input, String code, int line, int column, String pointer) {
+    static void assertFailure(String input, ReadErrorCode code, int line, int column, String pointer) {
         assertFailure(JSON, input.getBytes(StandardCharsets.UTF_8), code, line, column, pointer);
     }
 
@@ -167,30 +166,43 @@ class PlanReadExceptionTest {
     }
 
     @Test
-    void codes_areTheReadersProblems() {
-        String[] constants = Arrays.stream(PlanReadException.class.getFields())
-                .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-                .map(PlanReadExceptionTest::value)
-                .sorted().toArray(String[]::new);
+    void codes_keepTheStringsTheyWereReleasedWith() {
+        assertThat(Arrays.stream(ReadErrorCode.values()).map(ReadErrorCode::code)).containsExactly(
+                "MALFORMED_JSON", "WRONG_TYPE", "MISSING_MEMBER", "UNKNOWN_MEMBER", "DUPLICATE_MEMBER", "UNKNOWN_CODE",
+                "INVALID_DATE", "INVALID_VALUE", "UNSUPPORTED_VERSION", "LIMIT_EXCEEDED");
+    }
 
-        assertThat(constants).containsExactlyInAnyOrder(
-                Arrays.stream(Problem.values()).map(Enum::name).toArray(String[]::new));
+    @Test
+    void codes_areFoundByTheirString() {
+        for (ReadErrorCode code : ReadErrorCode.values()) {
+            assertThat(ReadErrorCode.of(code.code())).contains(code);
+        }
+        assertThat(ReadErrorCode.of("wrong_type")).isEmpty();
+    }
+
+    @Test
+    void codes_haveALabelInEachLanguage() {
+        for (ReadErrorCode code : ReadErrorCode.values()) {
+            assertThat(code.label(Language.VI)).as(code.code()).isNotBlank().isNotEqualTo(code.label(Language.EN));
+            assertThat(code.label(Language.EN)).as(code.code()).isNotBlank().isEqualTo(code.summary());
+        }
+        assertThat(ReadErrorCode.WRONG_TYPE.label()).isEqualTo("Sai kiểu giá trị");
+    }
+
+    @Test
+    void code_isTheStringOfTheErrorCode() {
+        PlanReadException e = failure(JSON, bytes("[]"));
+
+        assertThat(e.errorCode()).isEqualTo(ReadErrorCode.WRONG_TYPE);
+        assertThat(e.code()).isEqualTo("WRONG_TYPE");
     }
 
     @Test
     void codes_areEachDocumentedWithAnExample() throws IOException {
         String doc = Files.readString(Path.of("..", "docs", "json-format.md"), StandardCharsets.UTF_8);
 
-        for (Problem problem : Problem.values()) {
-            assertThat(doc).as("docs/json-format.md").contains("### `" + problem.name() + "`");
-        }
-    }
-
-    private static String value(Field field) {
-        try {
-            return (String) field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
+        for (ReadErrorCode code : ReadErrorCode.values()) {
+            assertThat(doc).as("docs/json-format.md").contains("### `" + code.code() + "`");
         }
     }
 
@@ -202,24 +214,24 @@ class PlanReadExceptionTest {
 
     @Test
     void read_rejectsMalformedJson() {
-        assertFailure(base("\"type\": \"KH\",", "\"type\": ,"), PlanReadException.MALFORMED_JSON, 3, 11, "/type");
+        assertFailure(base("\"type\": \"KH\",", "\"type\": ,"), ReadErrorCode.MALFORMED_JSON, 3, 11, "/type");
     }
 
     @Test
     void read_rejectsTruncatedJson() {
         String truncated = BASE.substring(0, BASE.indexOf("triển khai") + "triển khai".length());
 
-        assertFailure(truncated, PlanReadException.MALFORMED_JSON, 5, 23, "/title");
+        assertFailure(truncated, ReadErrorCode.MALFORMED_JSON, 5, 23, "/title");
     }
 
     @Test
     void read_rejectsEmptyInput() {
-        assertFailure("", PlanReadException.MALFORMED_JSON, 1, 1, "");
+        assertFailure("", ReadErrorCode.MALFORMED_JSON, 1, 1, "");
     }
 
     @Test
     void read_rejectsContentAfterThePlan() {
-        assertFailure(BASE + "{}", PlanReadException.MALFORMED_JSON, 63, 1, "");
+        assertFailure(BASE + "{}", ReadErrorCode.MALFORMED_JSON, 63, 1, "");
     }
 
     @Test
@@ -231,12 +243,12 @@ class PlanReadExceptionTest {
         }
         input[hash] = (byte) 0xFF;
 
-        assertFailure(JSON, input, PlanReadException.MALFORMED_JSON, 17, 20, "/sections/0/heading");
+        assertFailure(JSON, input, ReadErrorCode.MALFORMED_JSON, 17, 20, "/sections/0/heading");
     }
 
     @Test
     void read_rejectsUtf16() {
-        assertFailure(JSON, BASE.getBytes(StandardCharsets.UTF_16LE), PlanReadException.MALFORMED_JSON, 1, 1, "");
+        assertFailure(JSON, BASE.getBytes(StandardCharsets.UTF_16LE), ReadErrorCode.MALFORMED_JSON, 1, 1, "");
     }
 
     @Test
@@ -249,37 +261,37 @@ class PlanReadExceptionTest {
 
     @Test
     void read_rejectsEscapedUnpairedSurrogate() {
-        assertFailure(base("Ban Thường trực", "Ban \\uD800"), PlanReadException.INVALID_VALUE, 59, 15, "/actors/0/name");
+        assertFailure(base("Ban Thường trực", "Ban \\uD800"), ReadErrorCode.INVALID_VALUE, 59, 15, "/actors/0/name");
     }
 
     // --- WRONG_TYPE -------------------------------------------------------------------------------
 
     @Test
     void read_rejectsTopLevelArray() {
-        assertFailure("[\n]", PlanReadException.WRONG_TYPE, 1, 1, "");
+        assertFailure("[\n]", ReadErrorCode.WRONG_TYPE, 1, 1, "");
     }
 
     @Test
     void read_rejectsNumberForString() {
-        assertFailure(base("\"number\": \"II\"", "\"number\": 2"), PlanReadException.WRONG_TYPE, 16, 17,
+        assertFailure(base("\"number\": \"II\"", "\"number\": 2"), ReadErrorCode.WRONG_TYPE, 16, 17,
                 "/sections/0/number");
     }
 
     @Test
     void read_rejectsNull() {
         assertFailure(base("\"title\": \"triển khai thực hiện Cuộc vận động năm 2024\"", "\"title\": null"),
-                PlanReadException.WRONG_TYPE, 5, 12, "/title");
+                ReadErrorCode.WRONG_TYPE, 5, 12, "/title");
     }
 
     @Test
     void read_rejectsObjectForList() {
         assertFailure(base("\"kinds\": [\n            \"GREAT_UNITY_FESTIVAL\"\n          ]", "\"kinds\": {}"),
-                PlanReadException.WRONG_TYPE, 22, 20, "/sections/0/tasks/0/kinds");
+                ReadErrorCode.WRONG_TYPE, 22, 20, "/sections/0/tasks/0/kinds");
     }
 
     @Test
     void read_rejectsNumericSchemaVersion() {
-        assertFailure(base("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": 1.0"), PlanReadException.WRONG_TYPE,
+        assertFailure(base("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": 1.0"), ReadErrorCode.WRONG_TYPE,
                 2, 20, "/schemaVersion");
     }
 
@@ -287,14 +299,14 @@ class PlanReadExceptionTest {
 
     @Test
     void read_rejectsMissingSchemaVersion() {
-        assertFailure(base("  \"schemaVersion\": \"1.0\",\n", ""), PlanReadException.MISSING_MEMBER, 1, 1,
+        assertFailure(base("  \"schemaVersion\": \"1.0\",\n", ""), ReadErrorCode.MISSING_MEMBER, 1, 1,
                 "/schemaVersion");
     }
 
     @Test
     void read_rejectsSchemaVersionNotFirst() {
         assertFailure(base("  \"schemaVersion\": \"1.0\",\n  \"type\": \"KH\",\n",
-                "  \"type\": \"KH\",\n  \"schemaVersion\": \"1.0\",\n"), PlanReadException.MISSING_MEMBER, 1, 1,
+                "  \"type\": \"KH\",\n  \"schemaVersion\": \"1.0\",\n"), ReadErrorCode.MISSING_MEMBER, 1, 1,
                 "/schemaVersion");
     }
 
@@ -302,62 +314,62 @@ class PlanReadExceptionTest {
     void read_rejectsTaskLinkWithoutTaskId() {
         assertFailure(base("      \"id\": \"festival\",\n",
                 "      \"id\": \"festival\",\n      \"implementsTasks\": [{\"referenceId\": \"kh-457\"}],\n"),
-                PlanReadException.MISSING_MEMBER, 22, 27, "/sections/0/tasks/0/implementsTasks/0/taskId");
+                ReadErrorCode.MISSING_MEMBER, 22, 27, "/sections/0/tasks/0/implementsTasks/0/taskId");
     }
 
     @Test
     void read_rejectsNotApplicableWithoutReason() {
         assertFailure(base("  \"sections\": [\n",
                 "  \"notApplicable\": [{\"referenceId\": \"kh-457\", \"taskId\": \"t\"}],\n  \"sections\": [\n"),
-                PlanReadException.MISSING_MEMBER, 13, 21, "/notApplicable/0/reason");
+                ReadErrorCode.MISSING_MEMBER, 13, 21, "/notApplicable/0/reason");
     }
 
     @Test
     void read_rejectsMissingIssuerId() {
         assertFailure(base("  \"issuerId\": \"district-standing-committee\",\n", ""),
-                PlanReadException.MISSING_MEMBER, 1, 1, "/issuerId");
+                ReadErrorCode.MISSING_MEMBER, 1, 1, "/issuerId");
     }
 
     @Test
     void read_rejectsMissingTitle() {
         assertFailure(base("  \"title\": \"triển khai thực hiện Cuộc vận động năm 2024\",\n", ""),
-                PlanReadException.MISSING_MEMBER, 1, 1, "/title");
+                ReadErrorCode.MISSING_MEMBER, 1, 1, "/title");
     }
 
     @Test
     void read_rejectsMissingPeriod() {
         assertFailure(base("  \"period\": {\n    \"start\": \"2024-01-01\",\n    \"end\": \"2024-12-31\"\n  },\n", ""),
-                PlanReadException.MISSING_MEMBER, 1, 1, "/period");
+                ReadErrorCode.MISSING_MEMBER, 1, 1, "/period");
     }
 
     @Test
     void read_rejectsMissingCampaign() {
         assertFailure(base("  \"campaign\": {\n    \"name\": \"Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn "
-                + "minh\"\n  },\n", ""), PlanReadException.MISSING_MEMBER, 1, 1, "/campaign");
+                + "minh\"\n  },\n", ""), ReadErrorCode.MISSING_MEMBER, 1, 1, "/campaign");
     }
 
     @Test
     void read_rejectsMissingPeriodEnd() {
         assertFailure(base("\"start\": \"2024-01-01\",\n    \"end\": \"2024-12-31\"", "\"start\": \"2024-01-01\""),
-                PlanReadException.MISSING_MEMBER, 6, 13, "/period/end");
+                ReadErrorCode.MISSING_MEMBER, 6, 13, "/period/end");
     }
 
     @Test
     void read_rejectsTaskWithoutId() {
-        assertFailure(base("\"id\": \"festival\",\n", ""), PlanReadException.MISSING_MEMBER, 20, 9,
+        assertFailure(base("\"id\": \"festival\",\n", ""), ReadErrorCode.MISSING_MEMBER, 20, 9,
                 "/sections/0/tasks/0/id");
     }
 
     @Test
     void read_rejectsBudgetLineWithoutAmount() {
         assertFailure(base("\"sourceId\": \"state-budget\",\n        \"amount\": 15000000",
-                "\"sourceId\": \"state-budget\""), PlanReadException.MISSING_MEMBER, 46, 7,
+                "\"sourceId\": \"state-budget\""), ReadErrorCode.MISSING_MEMBER, 46, 7,
                 "/funding/budgetLines/0/amount");
     }
 
     @Test
     void read_rejectsScheduleWithoutItsYear() {
-        assertFailure(base("\"year\": 2024,\n", ""), PlanReadException.MISSING_MEMBER, 25, 23,
+        assertFailure(base("\"year\": 2024,\n", ""), ReadErrorCode.MISSING_MEMBER, 25, 23,
                 "/sections/0/tasks/0/schedule/year");
     }
 
@@ -366,56 +378,45 @@ class PlanReadExceptionTest {
     @Test
     void read_rejectsUnknownMemberOfPeriodEvenWhenLenient() {
         assertFailure(base("\"start\": \"2024-01-01\",", "\"start\": \"2024-01-01\", \"zone\": \"+07:00\","),
-                PlanReadException.UNKNOWN_MEMBER, 7, 28, "/period/zone");
+                ReadErrorCode.UNKNOWN_MEMBER, 7, 28, "/period/zone");
     }
 
     @Test
     void read_rejectsScheduleMemberOfAnotherKind() {
         assertFailure(base("\"year\": 2024,", "\"year\": 2024, \"date\": \"2024-11-18\","),
-                PlanReadException.UNKNOWN_MEMBER, 27, 27, "/sections/0/tasks/0/schedule/date");
+                ReadErrorCode.UNKNOWN_MEMBER, 27, 27, "/sections/0/tasks/0/schedule/date");
     }
 
     @Test
     void read_rejectsUnknownMemberWhenStrict() {
         assertFailure(PlanJson.builder().strict(true).build(),
                 bytes(base("\"id\": \"festival\",", "\"id\": \"festival\", \"colour\": [\"red\"],")),
-                PlanReadException.UNKNOWN_MEMBER, 21, 29, "/sections/0/tasks/0/colour");
+                ReadErrorCode.UNKNOWN_MEMBER, 21, 29, "/sections/0/tasks/0/colour");
     }
 
     @Test
     void read_rejectsDuplicateMember() {
         assertFailure(base("  \"type\": \"KH\",\n", "  \"type\": \"KH\",\n  \"type\": \"KH\",\n"),
-                PlanReadException.DUPLICATE_MEMBER, 4, 3, "/type");
+                ReadErrorCode.DUPLICATE_MEMBER, 4, 3, "/type");
     }
 
     @Test
     void read_rejectsDuplicateMemberInsideAnExtension() {
         assertFailure(base("\"id\": \"festival\",", "\"id\": \"festival\", \"x\": {\"a\": 1, \"a\": 2},"),
-                PlanReadException.DUPLICATE_MEMBER, 21, 43, "/sections/0/tasks/0/x/a");
+                ReadErrorCode.DUPLICATE_MEMBER, 21, 43, "/sections/0/tasks/0/x/a");
     }
 
     // --- UNKNOWN_CODE -----------------------------------------------------------------------------
 
     @Test
     void read_rejectsUnknownEnumCode() {
-        assertFailure(base("\"STANDING_COMMITTEE\"", "\"CHAIRMAN\""), PlanReadException.UNKNOWN_CODE, 57, 15,
+        assertFailure(base("\"STANDING_COMMITTEE\"", "\"CHAIRMAN\""), ReadErrorCode.UNKNOWN_CODE, 57, 15,
                 "/actors/0/kind");
     }
 
     @Test
-    void read_rejectsSigningAuthorityWrittenAsItsConstantName() throws IOException {
-        String input = base("  \"actors\": [", "  \"signature\": {\"authority\": \"ON_BEHALF_OF\", \"onBehalfOf\": \"BTT\","
-                + " \"position\": \"PHÓ CHỦ TỊCH\", \"signerName\": \"A\"},\n  \"actors\": [");
-
-        assertFailure(input, PlanReadException.UNKNOWN_CODE, 54, 30, "/signature/authority");
-        assertThat(failure(JSON, bytes(input)).detail()).isEqualTo("\"ON_BEHALF_OF\" is not a code of SigningAuthority");
-        assertThat(JSON.read(input.replace("ON_BEHALF_OF", "TM")).signature().flatMap(Signature::authority))
-                .contains(SigningAuthority.ON_BEHALF_OF);
-    }
-
-    @Test
     void read_rejectsCodeInAnotherCase() {
-        assertFailure(base("\"GREAT_UNITY_FESTIVAL\"", "\"great_unity_festival\""), PlanReadException.UNKNOWN_CODE,
+        assertFailure(base("\"GREAT_UNITY_FESTIVAL\"", "\"great_unity_festival\""), ReadErrorCode.UNKNOWN_CODE,
                 23, 13, "/sections/0/tasks/0/kinds/0");
     }
 
@@ -423,13 +424,13 @@ class PlanReadExceptionTest {
 
     @Test
     void read_rejectsImpossibleDate() {
-        assertFailure(base("\"end\": \"2024-12-31\"", "\"end\": \"2024-02-30\""), PlanReadException.INVALID_DATE, 8,
+        assertFailure(base("\"end\": \"2024-12-31\"", "\"end\": \"2024-02-30\""), ReadErrorCode.INVALID_DATE, 8,
                 12, "/period/end");
     }
 
     @Test
     void read_rejectsDateInVietnameseOrder() {
-        assertFailure(base("\"start\": \"2024-01-01\"", "\"start\": \"01/01/2024\""), PlanReadException.INVALID_DATE,
+        assertFailure(base("\"start\": \"2024-01-01\"", "\"start\": \"01/01/2024\""), ReadErrorCode.INVALID_DATE,
                 7, 14, "/period/start");
     }
 
@@ -437,7 +438,7 @@ class PlanReadExceptionTest {
     void read_rejectsImpossibleAnnualDay() {
         assertFailure(base("\"kind\": \"QUARTERS\",\n            \"year\": 2024,\n            \"quarters\": [\n"
                 + "              3,\n              4\n            ]", "\"kind\": \"ANNUAL_DAY\", \"month\": 2, \"day\": 30"),
-                PlanReadException.INVALID_DATE, 25, 23, "/sections/0/tasks/0/schedule");
+                ReadErrorCode.INVALID_DATE, 25, 23, "/sections/0/tasks/0/schedule");
     }
 
     // --- INVALID_VALUE ----------------------------------------------------------------------------
@@ -445,48 +446,48 @@ class PlanReadExceptionTest {
     @Test
     void read_rejectsBadDocumentNumber() {
         assertFailure(base("  \"type\": \"KH\",\n", "  \"type\": \"KH\",\n  \"number\": \"457 KH-MTTQ\",\n"),
-                PlanReadException.INVALID_VALUE, 4, 13, "/number");
+                ReadErrorCode.INVALID_VALUE, 4, 13, "/number");
     }
 
     @Test
     void read_rejectsQuarterFive() {
-        assertFailure(base("              4\n", "              5\n"), PlanReadException.INVALID_VALUE, 25, 23,
+        assertFailure(base("              4\n", "              5\n"), ReadErrorCode.INVALID_VALUE, 25, 23,
                 "/sections/0/tasks/0/schedule");
     }
 
     @Test
     void read_rejectsYearTooLargeForAnInt() {
-        assertFailure(base("\"year\": 2024", "\"year\": 99999999999"), PlanReadException.INVALID_VALUE, 27, 21,
+        assertFailure(base("\"year\": 2024", "\"year\": 99999999999"), ReadErrorCode.INVALID_VALUE, 27, 21,
                 "/sections/0/tasks/0/schedule/year");
     }
 
     @Test
     void read_rejectsAmountWithFraction() {
-        assertFailure(base("\"amount\": 15000000", "\"amount\": 1.5"), PlanReadException.INVALID_VALUE, 50, 19,
+        assertFailure(base("\"amount\": 15000000", "\"amount\": 1.5"), ReadErrorCode.INVALID_VALUE, 50, 19,
                 "/funding/budgetLines/0/amount");
     }
 
     @Test
     void read_rejectsAmountWithExponent() {
-        assertFailure(base("\"amount\": 15000000", "\"amount\": 15e6"), PlanReadException.INVALID_VALUE, 50, 19,
+        assertFailure(base("\"amount\": 15000000", "\"amount\": 15e6"), ReadErrorCode.INVALID_VALUE, 50, 19,
                 "/funding/budgetLines/0/amount");
     }
 
     @Test
     void read_rejectsAmountBeyondLong() {
         assertFailure(base("\"amount\": 15000000", "\"amount\": 99999999999999999999"),
-                PlanReadException.INVALID_VALUE, 50, 19, "/funding/budgetLines/0/amount");
+                ReadErrorCode.INVALID_VALUE, 50, 19, "/funding/budgetLines/0/amount");
     }
 
     @Test
     void read_rejectsPeriodThatEndsBeforeItStarts() {
-        assertFailure(base("\"start\": \"2024-01-01\"", "\"start\": \"2025-01-01\""), PlanReadException.INVALID_VALUE,
+        assertFailure(base("\"start\": \"2024-01-01\"", "\"start\": \"2025-01-01\""), ReadErrorCode.INVALID_VALUE,
                 6, 13, "/period");
     }
 
     @Test
     void read_rejectsMalformedSchemaVersion() {
-        assertFailure(base("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"v1\""), PlanReadException.INVALID_VALUE,
+        assertFailure(base("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"v1\""), ReadErrorCode.INVALID_VALUE,
                 2, 20, "/schemaVersion");
     }
 
@@ -504,7 +505,7 @@ class PlanReadExceptionTest {
     void read_rejectsAnotherMajorVersion() {
         PlanReadException e = failure(JSON, bytes(base("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"2.0\"")));
 
-        assertThat(e.code()).isEqualTo(PlanReadException.UNSUPPORTED_VERSION);
+        assertThat(e.errorCode()).isEqualTo(ReadErrorCode.UNSUPPORTED_VERSION);
         assertThat(e.getMessage()).isEqualTo("line 2, column 20 at /schemaVersion: the schemaVersion \"2.0\" is not "
                 + "supported; this reader reads versions 1.x and 0.9 (migrated)");
     }
@@ -517,20 +518,20 @@ class PlanReadExceptionTest {
         String pointer = "/deep" + "/0".repeat(63);
 
         assertFailure(base("  \"type\": \"KH\",\n", "  \"type\": \"KH\",\n" + deep),
-                PlanReadException.LIMIT_EXCEEDED, 4, 74, pointer);
+                ReadErrorCode.LIMIT_EXCEEDED, 4, 74, pointer);
     }
 
     @Test
     void read_rejectsStringLongerThanTheLimit() {
         String title = "\"title\": \"triển khai thực hiện Cuộc vận động năm 2024\"";
 
-        assertFailure(base(title, "\"title\": \"" + "a".repeat(1_000_001) + "\""), PlanReadException.LIMIT_EXCEEDED, 5,
+        assertFailure(base(title, "\"title\": \"" + "a".repeat(1_000_001) + "\""), ReadErrorCode.LIMIT_EXCEEDED, 5,
                 12, "/title");
     }
 
     @Test
     void read_rejectsNumberLongerThanTheLimit() {
-        assertFailure(base("\"year\": 2024", "\"year\": 2" + "0".repeat(100)), PlanReadException.LIMIT_EXCEEDED, 27,
+        assertFailure(base("\"year\": 2024", "\"year\": 2" + "0".repeat(100)), ReadErrorCode.LIMIT_EXCEEDED, 27,
                 13, "/sections/0/tasks/0/schedule/year");
     }
 
@@ -538,18 +539,29 @@ class PlanReadExceptionTest {
     void read_rejectsDocumentLongerThanTheLimit() {
         PlanJson small = PlanJson.builder().limits(ReadLimits.defaults().withMaxDocumentLength(100)).build();
 
-        assertFailure(small, bytes(BASE), PlanReadException.LIMIT_EXCEEDED, 5, 12, "");
+        assertFailure(small, bytes(BASE), ReadErrorCode.LIMIT_EXCEEDED, 5, 12, "");
     }
 
     @Test
     void read_appliesConfiguredLimits() {
         PlanJson small = PlanJson.builder().limits(ReadLimits.defaults().withMaxStringLength(10)).build();
 
-        assertFailure(small, bytes(BASE), PlanReadException.LIMIT_EXCEEDED, 4, 15, "/issuerId");
+        assertFailure(small, bytes(BASE), ReadErrorCode.LIMIT_EXCEEDED, 4, 15, "/issuerId");
     }
 
     static String describe(PlanReadException e) {
         assertThat(e).as("a PlanReadException").isNotNull();
         return e.code() + " " + e.line() + " " + e.column() + " " + e.pointer();
+    }
+
+    @Test
+    void read_rejectsSigningAuthorityWrittenAsItsConstantName() throws IOException {
+        String input = base("  \"actors\": [", "  \"signature\": {\"authority\": \"ON_BEHALF_OF\", \"onBehalfOf\": \"BTT\","
+                + " \"position\": \"PHÓ CHỦ TỊCH\", \"signerName\": \"A\"},\n  \"actors\": [");
+
+        assertFailure(input, ReadErrorCode.UNKNOWN_CODE, 54, 30, "/signature/authority");
+        assertThat(failure(JSON, bytes(input)).detail()).isEqualTo("\"ON_BEHALF_OF\" is not a code of SigningAuthority");
+        assertThat(JSON.read(input.replace("ON_BEHALF_OF", "TM")).signature().flatMap(Signature::authority))
+                .contains(SigningAuthority.ON_BEHALF_OF);
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import vn.campaign.io.ReadErrorCode;
 
 /**
  * Cuts a stream of plan documents into one byte array per document, without parsing them, so that
@@ -34,7 +35,7 @@ public final class DocumentSplitter {
         /** The document's bytes; null when {@link #failureCode} is set. */
         public final byte[] bytes;
         /** The code of a problem found by the splitter itself, or null. */
-        public final String failureCode;
+        public final ReadErrorCode failureCode;
         /** What is wrong, or null. */
         public final String failureDetail;
         /** The line of the problem, from 1. */
@@ -42,7 +43,7 @@ public final class DocumentSplitter {
         /** The column of the problem, from 1. */
         public final int failureColumn;
 
-        Chunk(int index, int line, int column, byte[] bytes, String code, String detail, int failureLine,
+        Chunk(int index, int line, int column, byte[] bytes, ReadErrorCode code, String detail, int failureLine,
                 int failureColumn) {
             this.index = index;
             this.line = line;
@@ -266,7 +267,7 @@ public final class DocumentSplitter {
 
     /** Returns the problem found after the last document, which ends the stream. */
     private Chunk pendingFailure() {
-        Chunk chunk = new Chunk(index++, line, column, null, "MALFORMED_JSON", pendingFatal, line, column);
+        Chunk chunk = new Chunk(index++, line, column, null, ReadErrorCode.MALFORMED_JSON, pendingFatal, line, column);
         pendingFatal = null;
         finished = true;
         return chunk;
@@ -283,14 +284,14 @@ public final class DocumentSplitter {
 
     private Chunk fatal(String detail) {
         finished = true;
-        return new Chunk(index++, line, column, null, "MALFORMED_JSON", detail, line, column);
+        return new Chunk(index++, line, column, null, ReadErrorCode.MALFORMED_JSON, detail, line, column);
     }
 
     private Chunk tooLong(int startLine, int startColumn, byte[] kept, int endLine, int endColumn) {
         int[] at = Positions.ofByte(kept, maxDocumentLength);
         int failureLine = startLine + at[0] - 1;
         int failureColumn = at[0] == 1 ? startColumn + at[1] - 1 : at[1];
-        return new Chunk(index++, startLine, startColumn, null, "LIMIT_EXCEEDED",
+        return new Chunk(index++, startLine, startColumn, null, ReadErrorCode.LIMIT_EXCEEDED,
                 "the document is longer than " + maxDocumentLength + " bytes (ReadLimits.maxDocumentLength())",
                 failureLine, failureColumn);
     }

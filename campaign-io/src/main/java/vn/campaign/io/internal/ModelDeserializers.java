@@ -56,7 +56,7 @@ public final class ModelDeserializers {
 
         @Override
         public Plan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return new PlanReader(p, strict).readPlan();
+            return PlanReader.readPlan(new JsonInput(p, strict));
         }
 
         @Override
@@ -75,7 +75,7 @@ public final class ModelDeserializers {
 
         @Override
         public Schedule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return new PlanReader(p, true).readSchedule();
+            return PlanReader.readSchedule(new JsonInput(p, true));
         }
 
         @Override
@@ -94,7 +94,7 @@ public final class ModelDeserializers {
 
         @Override
         public DateRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return new PlanReader(p, true).readDateRange();
+            return PlanReader.readDateRange(new JsonInput(p, true));
         }
 
         @Override
@@ -113,7 +113,7 @@ public final class ModelDeserializers {
 
         @Override
         public DocumentNumber deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return new PlanReader(p, true).readDocumentNumber();
+            return PlanReader.readDocumentNumber(new JsonInput(p, true));
         }
 
         @Override
@@ -132,7 +132,7 @@ public final class ModelDeserializers {
 
         @Override
         public DocumentType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return new PlanReader(p, true).readDocumentType();
+            return PlanReader.readDocumentType(new JsonInput(p, true));
         }
 
         @Override
@@ -151,7 +151,7 @@ public final class ModelDeserializers {
 
         @Override
         public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return new PlanReader(p, true).readMoney();
+            return PlanReader.readMoney(new JsonInput(p, true));
         }
 
         @Override

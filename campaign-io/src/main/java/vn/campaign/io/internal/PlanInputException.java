@@ -4,21 +4,22 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
+import vn.campaign.io.ReadErrorCode;
 
 /**
  * A plan document that JSON can express but the format does not allow: the reader's one failure.
  *
  * <p>It is a {@link MismatchedInputException}, so that an application reading plans through its
  * own {@code ObjectMapper} sees an ordinary Jackson exception, with the location of the offending
- * token and a reference chain down to it; {@code PlanJson} turns it into a
- * {@code PlanReadException}. Not part of the API.
+ * token and a reference chain down to it; {@link ReadFailures} turns it into a
+ * {@code PlanReadException} for {@code PlanJson}. Not part of the API.
  */
 public final class PlanInputException extends MismatchedInputException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The problem. */
-    private final Problem problem;
+    /** The stable code of the problem. */
+    private final ReadErrorCode code;
     /** The JSON Pointer of the offending value, relative to the value being read. */
     private final String pointer;
     /** What is wrong, one line, without location or code. */
@@ -26,10 +27,10 @@ public final class PlanInputException extends MismatchedInputException {
     /** The model's refusal behind the problem; Jackson's constructors leave no room for a cause. */
     private Throwable reason;
 
-    PlanInputException(JsonParser parser, Problem problem, String detail, JsonLocation location, JsonPath path,
+    PlanInputException(JsonParser parser, ReadErrorCode code, String detail, JsonLocation location, JsonPath path,
             Class<?> memberOwner, String member) {
-        super(parser, detail + " [" + problem + "]", location);
-        this.problem = problem;
+        super(parser, detail + " [" + code.code() + "]", location);
+        this.code = code;
         this.detail = detail;
         this.pointer = member == null ? path.toString() : path.pointerOf(member);
         if (member != null) {
@@ -67,12 +68,12 @@ public final class PlanInputException extends MismatchedInputException {
     }
 
     /**
-     * Returns the problem.
+     * Returns the stable code of the problem.
      *
-     * @return the problem, never null
+     * @return the code, never null
      */
-    public Problem problem() {
-        return problem;
+    public ReadErrorCode errorCode() {
+        return code;
     }
 
     /**

@@ -402,7 +402,7 @@ public final class PlanWriter {
         for (Map.Entry<String, String> member : extensions.asMap().entrySet()) {
             String name = member.getKey();
             if (members.contains(name)) {
-                throw new IllegalArgumentException("The extension " + PlanReader.quote(name) + " of a " + owner
+                throw new IllegalArgumentException("The extension " + ReadErrors.quote(name) + " of a " + owner
                         + " has the name of one of its members");
             }
             g.writeFieldName(name);
@@ -454,7 +454,7 @@ public final class PlanWriter {
     }
 
     private static IllegalArgumentException notOneValue(String name, JsonParseException cause) {
-        return new IllegalArgumentException("The extension " + PlanReader.quote(name)
+        return new IllegalArgumentException("The extension " + ReadErrors.quote(name)
                 + " does not hold one JSON value" + (cause == null ? "" : ": " + cause.getOriginalMessage()), cause);
     }
 }

@@ -1,4 +1,4 @@
-package vn.campaign.io;
+package vn.campaign.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The hand-written UTF-8 check of {@link PlanJson} agrees with the JDK's decoder, byte for byte. */
+/** The hand-written UTF-8 check of {@link Utf8Scanner} agrees with the JDK's decoder, byte for byte. */
 class Utf8CheckTest {
 
     @ParameterizedTest
@@ -21,13 +21,13 @@ class Utf8CheckTest {
         "E1BF41", "41C3A9C3", "C3A9EDBFBF"})
     void firstInvalidUtf8_findsTheSameByteAsTheJdk(String hex) {
         byte[] bytes = hex(hex);
-        assertThat(PlanJson.firstInvalidUtf8(bytes)).isEqualTo(jdk(bytes)).isNotNegative();
+        assertThat(Utf8Scanner.firstInvalidUtf8(bytes)).isEqualTo(jdk(bytes)).isNotNegative();
     }
 
     @Test
     void firstInvalidUtf8_acceptsVietnameseAndAstralText() {
         byte[] bytes = "Ngày hội Đại đoàn kết toàn dân tộc 😀 ở khu dân cư".getBytes(StandardCharsets.UTF_8);
-        assertThat(PlanJson.firstInvalidUtf8(bytes)).isEqualTo(-1);
+        assertThat(Utf8Scanner.firstInvalidUtf8(bytes)).isEqualTo(-1);
     }
 
     @Test
@@ -41,7 +41,7 @@ class Utf8CheckTest {
                 bytes[i] = (byte) (random.nextInt(4) == 0 ? random.nextInt(0x80) : 0x80 + random.nextInt(0x80));
             }
             int expected = jdk(bytes);
-            assertThat(PlanJson.firstInvalidUtf8(bytes)).as(java.util.HexFormat.of().formatHex(bytes))
+            assertThat(Utf8Scanner.firstInvalidUtf8(bytes)).as(java.util.HexFormat.of().formatHex(bytes))
                     .isEqualTo(expected);
             invalid += expected >= 0 ? 1 : 0;
         }
@@ -65,7 +65,7 @@ class Utf8CheckTest {
             }
             byte[] bytes = out.toByteArray();
             int expected = jdk(bytes);
-            assertThat(PlanJson.firstInvalidUtf8AfterParse(bytes)).isEqualTo(expected);
+            assertThat(Utf8Scanner.firstInvalidUtf8AfterParse(bytes)).isEqualTo(expected);
             invalid += expected >= 0 ? 1 : 0;
         }
         assertThat(invalid).isBetween(500, 4_500);
@@ -87,11 +87,11 @@ class Utf8CheckTest {
             int expected = 0;
             for (byte b : bytes) {
                 int u = b & 0xFF;
-                expected |= u == '\\' ? PlanJson.MAY_HOLD_SURROGATES
-                        : u == 0xC0 || u == 0xC1 || u == 0xE0 ? PlanJson.SUSPICIOUS
-                        : u == 0xED || u >= 0xF0 ? PlanJson.SUSPICIOUS | PlanJson.MAY_HOLD_SURROGATES : 0;
+                expected |= u == '\\' ? Utf8Scanner.MAY_HOLD_SURROGATES
+                        : u == 0xC0 || u == 0xC1 || u == 0xE0 ? Utf8Scanner.SUSPICIOUS
+                        : u == 0xED || u >= 0xF0 ? Utf8Scanner.SUSPICIOUS | Utf8Scanner.MAY_HOLD_SURROGATES : 0;
             }
-            assertThat(PlanJson.scan(bytes)).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+            assertThat(Utf8Scanner.scan(bytes)).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
         }
     }
 

@@ -1,0 +1,131 @@
+package vn.campaign.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import vn.campaign.io.ReadErrorCode;
+
+/**
+ * What the reader says when the input is wrong: the {@link PlanInputException}s it throws and the
+ * text of their details.
+ *
+ * <p>Details are one line of English; a value of the document is quoted at most 40 characters long,
+ * and control and line-separator characters are escaped, so that a hostile document cannot forge
+ * lines in a log. Stateless and thread-safe.
+ */
+public final class ReadErrors {
+
+    private static final int QUOTE_LIMIT = 40;
+    private static final int DETAIL_LIMIT = 200;
+
+    private ReadErrors() {
+    }
+
+    /** A failure at a location, pointing at the current path. */
+    static PlanInputException fail(JsonInput in, ReadErrorCode code, String detail, JsonLocation location) {
+        return new PlanInputException(in.parser, code, detail, location, in.path, null, null);
+    }
+
+    /** A failure at a location, pointing at a member of the current path's object. */
+    static PlanInputException fail(JsonInput in, ReadErrorCode code, String detail, JsonLocation location,
+            Class<?> owner, String member) {
+        return new PlanInputException(in.parser, code, detail, location, in.path, owner, member);
+    }
+
+    /** An array or object with more entries than {@link JsonInput#maxCollectionSize} allows. */
+    static PlanInputException tooMany(JsonInput in, String what, JsonLocation location) {
+        return fail(in, ReadErrorCode.LIMIT_EXCEEDED, "more than " + in.maxCollectionSize + " " + what
+                + " in one " + (what.equals("members") ? "object" : "array")
+                + " (ReadLimits.maxCollectionSize())", location);
+    }
+
+    /** The current token is not of the JSON type expected. */
+    static PlanInputException wrongType(JsonInput in, String expected) {
+        return fail(in, ReadErrorCode.WRONG_TYPE, "expected " + expected + ", found "
+                + describe(in.parser.currentToken()), in.parser.currentTokenLocation());
+    }
+
+    /** The model refused a value; its message is the detail, its exception the cause. */
+    static PlanInputException refused(JsonInput in, RuntimeException e, JsonLocation location) {
+        String reason = e instanceof NullPointerException
+                ? "a required value is missing (" + e.getMessage() + ")"
+                : e.getMessage();
+        return fail(in, ReadErrorCode.INVALID_VALUE, sanitize(reason), location).because(e);
+    }
+
+    private static String describe(JsonToken token) {
+        if (token == null) {
+            return "nothing";
+        }
+        switch (token) {
+            case START_OBJECT:
+                return "an object";
+            case START_ARRAY:
+                return "an array";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return token.asString() == null ? token.name() : token.asString();
+        }
+    }
+
+    /**
+     * Returns a value as a JSON string for a message: escaped, on one line, cut after 40 characters.
+     *
+     * @param value the value, not null
+     * @return the quoted value
+     */
+    public static String quote(String value) {
+        StringBuilder quoted = new StringBuilder(Math.min(value.length(), QUOTE_LIMIT) + 8).append('"');
+        int count = 0;
+        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+            if (count++ == QUOTE_LIMIT) {
+                return quoted.append("…\"").toString();
+            }
+            int c = value.codePointAt(i);
+            if (c == '"' || c == '\\') {
+                quoted.append('\\').appendCodePoint(c);
+            } else {
+                appendVisible(quoted, c);
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    /**
+     * Returns a message on one line: control and line-separator characters escaped, cut after 200
+     * characters.
+     *
+     * @param message the message, may be null
+     * @return the one-line message, never null
+     */
+    public static String sanitize(String message) {
+        if (message == null) {
+            return "";
+        }
+        StringBuilder line = new StringBuilder(Math.min(message.length(), DETAIL_LIMIT) + 8);
+        int count = 0;
+        for (int i = 0; i < message.length(); i += Character.charCount(message.codePointAt(i))) {
+            if (count++ == DETAIL_LIMIT) {
+                return line.append('…').toString();
+            }
+            appendVisible(line, message.codePointAt(i));
+        }
+        return line.toString();
+    }
+
+    private static void appendVisible(StringBuilder text, int c) {
+        if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029 || c <= 0xffff && Character.isSurrogate((char) c)) {
+            text.append(String.format("\\u%04x", c));
+        } else {
+            text.appendCodePoint(c);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package vn.campaign.io.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.campaign.io.ReadErrorCode;
+import vn.campaign.model.DocumentNumber;
+import vn.campaign.model.DocumentType;
+import vn.campaign.model.Money;
+import vn.campaign.model.SigningAuthority;
+
+/**
+ * Reads the values that are not objects: strings, booleans, numbers, dates, codes, amounts and
+ * arrays of any of them. Each method starts with the parser on the value and leaves it on the
+ * value's last token. Stateless and thread-safe.
+ */
+final class ValueReaders {
+
+    private static final Pattern DATE_PATTERN = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+    private ValueReaders() {
+    }
+
+    /** Reads one value; the parser is on its first token and is left on its last. */
+    @FunctionalInterface
+    interface Item<T> {
+        /**
+         * Reads the value.
+         *
+         * @param in the input, on the value's first token
+         * @return the value, never null
+         * @throws IOException a {@link PlanInputException}, or an error of the parser
+         */
+        T read(JsonInput in) throws IOException;
+    }
+
+    /** Reads an array, each element with {@code item}. */
+    static <T> List<T> list(JsonInput in, Item<T> item) throws IOException {
+        JsonParser p = in.parser;
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw ReadErrors.wrongType(in, "an array");
+        }
+        List<T> values = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            // The index is entered before the token is read, so that a syntax error names the element.
+            in.path.push(List.class, i);
+            if (p.nextToken() == JsonToken.END_ARRAY) {
+                in.path.pop();
+                return values;
+            }
+            if (i == in.maxCollectionSize) {
+                throw ReadErrors.tooMany(in, "elements", p.currentTokenLocation());
+            }
+            values.add(item.read(in));
+            in.path.pop();
+        }
+    }
+
+    /** Reads a string, which must be Unicode text. */
+    static String text(JsonInput in) throws IOException {
+        JsonParser p = in.parser;
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw ReadErrors.wrongType(in, "a string");
+        }
+        String text = p.getText();
+        in.checkUnicode(text, "the string");
+        return text;
+    }
+
+    /** Reads {@code true} or {@code false}. */
+    static boolean bool(JsonInput in) throws IOException {
+        JsonToken token = in.parser.currentToken();
+        if (token == JsonToken.VALUE_TRUE) {
+            return true;
+        }
+        if (token == JsonToken.VALUE_FALSE) {
+            return false;
+        }
+        throw ReadErrors.wrongType(in, "a boolean");
+    }
+
+    /** Reads a whole number that fits in an {@code int}. */
+    static Integer integer(JsonInput in) throws IOException {
+        JsonParser p = in.parser;
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() != JsonParser.NumberType.INT) {
+                throw ReadErrors.fail(in, ReadErrorCode.INVALID_VALUE, "the number " + ReadErrors.quote(p.getText())
+                        + " is too large", p.currentTokenLocation());
+            }
+            return p.getIntValue();
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            throw ReadErrors.fail(in, ReadErrorCode.INVALID_VALUE, "expected a whole number, found "
+                    + ReadErrors.quote(p.getText()), p.currentTokenLocation());
+        }
+        throw ReadErrors.wrongType(in, "a number");
+    }
+
+    /** Reads a date, a string {@code yyyy-MM-dd} that is a day of the calendar. */
+    static LocalDate date(JsonInput in) throws IOException {
+        JsonLocation location = in.parser.currentTokenLocation();
+        String text = text(in);
+        if (!DATE_PATTERN.matcher(text).matches()) {
+            throw ReadErrors.fail(in, ReadErrorCode.INVALID_DATE, "expected a date as yyyy-MM-dd, found "
+                    + ReadErrors.quote(text), location);
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw ReadErrors.fail(in, ReadErrorCode.INVALID_DATE, ReadErrors.quote(text)
+                    + " is not a day of the calendar", location).because(e);
+        }
+    }
+
+    /** Reads a constant of a code list, written as its name. */
+    static <E extends Enum<E>> E code(JsonInput in, Class<E> type) throws IOException {
+        JsonLocation location = in.parser.currentTokenLocation();
+        String code = text(in);
+        try {
+            return Enum.valueOf(type, code);
+        } catch (IllegalArgumentException e) {
+            Class<?> outer = type.getEnclosingClass();
+            String list = outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
+            throw ReadErrors.fail(in, ReadErrorCode.UNKNOWN_CODE, ReadErrors.quote(code) + " is not a code of "
+                    + list, location);
+        }
+    }
+
+    /** Reads a signing authority, the one code list whose codes are not its constant names. */
+    static SigningAuthority signingAuthority(JsonInput in) throws IOException {
+        JsonLocation location = in.parser.currentTokenLocation();
+        String code = text(in);
+        Optional<SigningAuthority> authority = SigningAuthority.fromCode(code);
+        if (authority.isEmpty()) {
+            throw ReadErrors.fail(in, ReadErrorCode.UNKNOWN_CODE, ReadErrors.quote(code)
+                    + " is not a code of SigningAuthority", location);
+        }
+        return authority.get();
+    }
+
+    /** Reads a document type, a string such as {@code "KH"}. */
+    static DocumentType documentType(JsonInput in) throws IOException {
+        JsonLocation location = in.parser.currentTokenLocation();
+        String code = text(in);
+        try {
+            return DocumentType.of(code);
+        } catch (IllegalArgumentException e) {
+            throw ReadErrors.refused(in, e, location);
+        }
+    }
+
+    /** Reads a document number, a string such as {@code "457/KH-MTTQ-BTT"}. */
+    static DocumentNumber documentNumber(JsonInput in) throws IOException {
+        JsonLocation location = in.parser.currentTokenLocation();
+        String number = text(in);
+        try {
+            return DocumentNumber.parse(number);
+        } catch (IllegalArgumentException e) {
+            throw ReadErrors.refused(in, e, location);
+        }
+    }
+
+    /** Reads an amount of money: a JSON integer of đồng that fits in a {@code long}. */
+    static Money money(JsonInput in) throws IOException {
+        JsonParser p = in.parser;
+        JsonToken token = p.currentToken();
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw ReadErrors.fail(in, ReadErrorCode.INVALID_VALUE, "the amount " + ReadErrors.quote(p.getText())
+                        + " does not fit in a long (at most 9223372036854775807 đồng)", p.currentTokenLocation());
+            }
+            return Money.vnd(p.getLongValue());
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+            throw ReadErrors.fail(in, ReadErrorCode.INVALID_VALUE, "an amount is a whole number of đồng, without"
+                    + " fraction or exponent; found " + ReadErrors.quote(p.getText()), p.currentTokenLocation());
+        }
+        throw ReadErrors.wrongType(in, "a number");
+    }
+}
