@@ -60,15 +60,15 @@ final class TaskBuilder {
         return List.copyOf(integrations.values());
     }
 
-    List<Task> tasks(String sectionId, List<DocumentReader.Item> items, String heading,
+    List<Task> tasks(String sectionId, List<Structure.BodyText> items, String heading,
             Optional<AdministrativeLevel> level) {
-        List<DocumentReader.Item> plain = new ArrayList<>();
+        List<Structure.BodyText> plain = new ArrayList<>();
         Optional<String> content = Optional.empty();
         Optional<String> form = Optional.empty();
         Optional<Schedule> schedule = Optional.empty();
-        List<DocumentReader.Item> timeLines = new ArrayList<>();
+        List<Structure.BodyText> timeLines = new ArrayList<>();
         SourceLine first = null;
-        for (DocumentReader.Item item : items) {
+        for (Structure.BodyText item : items) {
             Matcher m = FIELD.matcher(Fold.fold(item.text()));
             if (m.matches() && m.group(2).strip().split(" ").length <= 4 && !m.group(3).isBlank()) {
                 String value = item.text().substring(m.start(3)).strip();
@@ -99,10 +99,10 @@ final class TaskBuilder {
             if (plain.size() > 1) {
                 notes.add(plain.get(1).line(), ImportNoteCode.BULLETS_MERGED);
             }
-            Optional<String> description = plain.stream().map(DocumentReader.Item::text).reduce((a, b) -> a + " " + b);
+            Optional<String> description = plain.stream().map(Structure.BodyText::text).reduce((a, b) -> a + " " + b);
             drafts.add(new Draft(plain.isEmpty() ? first : plain.get(0).line(), description, content, form));
         } else {
-            for (DocumentReader.Item item : plain) {
+            for (Structure.BodyText item : plain) {
                 drafts.add(new Draft(item.line(), Optional.of(item.text()), Optional.empty(), Optional.empty()));
             }
         }

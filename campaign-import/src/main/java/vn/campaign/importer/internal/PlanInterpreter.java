@@ -1,0 +1,525 @@
+package vn.campaign.importer.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.campaign.importer.ImportNoteCode;
+import vn.campaign.importer.ImportReport;
+import vn.campaign.importer.ImportResult;
+import vn.campaign.importer.NoPlanReason;
+import vn.campaign.model.Actor;
+import vn.campaign.model.ActorKind;
+import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.Campaign;
+import vn.campaign.model.DateRange;
+import vn.campaign.model.DocumentNumber;
+import vn.campaign.model.DocumentReference;
+import vn.campaign.model.DocumentType;
+import vn.campaign.model.Extensions;
+import vn.campaign.model.Funding;
+import vn.campaign.model.FundingSource;
+import vn.campaign.model.FundingSourceKind;
+import vn.campaign.model.Integration;
+import vn.campaign.model.Plan;
+import vn.campaign.model.Recipient;
+import vn.campaign.model.RecipientPurpose;
+import vn.campaign.model.ReferenceRelation;
+import vn.campaign.model.Section;
+import vn.campaign.model.SectionKind;
+import vn.campaign.model.Signature;
+import vn.campaign.model.SigningAuthority;
+
+/**
+ * The second pass of the import: interprets a {@link Structure} in document order as a {@link Plan}
+ * (sections and their kinds, tasks, actors, references, funding, recipients, signature) and reports,
+ * in the import notes, what it did not map or mapped by a guess or a default. Each call uses its own
+ * state, so the class is thread-safe. Not part of the API.
+ */
+final class PlanInterpreter {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final Pattern PREAMBLE_VERB = Pattern.compile(" (?:xay dung|ban hanh|xay dung va ban hanh) ke hoach");
+    private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,})[”\"»]");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("nam ([0-9]{4})");
+    private static final Pattern PERIOD_IN_TITLE = Pattern.compile("giai doan ([0-9]{4}) ?[-–] ?([0-9]{4})");
+    private static final Pattern UNIT = Pattern.compile("tren dia ban (tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong) ");
+    private static final Pattern HEADER_UNIT = Pattern.compile("(?<![a-z])(tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong)"
+            + " ([a-z].*)$");
+    private static final Pattern MARKER = Pattern.compile("\\((b/c|p/h|t/h)\\)$");
+
+    /** A part of the structure as a section: its id and kind, given in document order, and its subsections. */
+    private record SectionDraft(Structure.Part part, String id, SectionKind kind, List<SectionDraft> children) {
+    }
+
+    private final Structure structure;
+    private final Notes notes = new Notes();
+    private final Actors actors = new Actors(notes);
+    private final References references = new References(actors);
+    private final TaskBuilder tasks = new TaskBuilder(notes, actors, references);
+    private final Map<String, Integer> sectionIds = new LinkedHashMap<>();
+    private final List<SectionDraft> sections = new ArrayList<>();
+    /** The lines outside the structure: those the structure found, then the signature's extra lines. */
+    private final List<SourceLine> stray = new ArrayList<>();
+    private Optional<LocalDate> planDate = Optional.empty();
+
+    private PlanInterpreter(Structure structure) {
+        this.structure = structure;
+        this.stray.addAll(structure.outside());
+    }
+
+    /**
+     * Interprets the structure of a document.
+     *
+     * @param structure the structure, not null
+     * @return the result, never null
+     */
+    static ImportResult interpret(Structure structure) {
+        return new PlanInterpreter(structure).run();
+    }
+
+    private ImportResult run() {
+        if (structure.isEmpty()) {
+            return ImportResult.noPlan(NoPlanReason.EMPTY_DOCUMENT, new ImportReport(List.of()));
+        }
+        structure.blankPlaceDate().ifPresent(line -> notes.add(line, ImportNoteCode.PLACE_DATE_BLANK));
+        for (Structure.Part part : structure.parts()) {
+            String id = sectionId(part.number());
+            SectionKind kind = topKind(part.heading(), part.line());
+            sections.add(new SectionDraft(part, id, kind, subsections(part, kind, id)));
+        }
+        long knownSections = sections.stream().filter(s -> s.kind() != SectionKind.OTHER).count();
+        if (structure.documentType().isEmpty() && knownSections < 2) {
+            Notes notPlan = new Notes();
+            structure.lines().forEach(line -> notPlan.add(line, ImportNoteCode.NOT_A_PLAN));
+            return ImportResult.noPlan(NoPlanReason.NO_PLAN_STRUCTURE, new ImportReport(notPlan.list()));
+        }
+        return interpret();
+    }
+
+    // ---------------------------------------------------------------- sections: ids and kinds
+
+    /** The subsections of a part, in document order; {@code topId} is the id of its top-level section. */
+    private List<SectionDraft> subsections(Structure.Part parent, SectionKind parentKind, String topId) {
+        List<SectionDraft> children = new ArrayList<>();
+        for (Structure.Part part : parent.parts()) {
+            if (part.placed()) {
+                notes.add(part.line(), ImportNoteCode.SUBSECTION_PLACED);
+            }
+            SectionKind kind = subKind(parentKind, part.heading());
+            String id = sectionId(topId + "." + part.number());
+            children.add(new SectionDraft(part, id, kind, subsections(part, kind, topId)));
+        }
+        return children;
+    }
+
+    private String sectionId(String base) {
+        String clean = base.replaceAll("[^A-Za-z0-9._-]", "");
+        int n = sectionIds.merge(clean, 1, Integer::sum);
+        return n == 1 ? clean : clean + "-" + n;
+    }
+
+    private SectionKind topKind(String heading, SourceLine line) {
+        String f = Fold.fold(heading);
+        if (f.contains("muc dich") || f.contains("yeu cau")) {
+            return SectionKind.OBJECTIVES;
+        }
+        if (f.contains("to chuc thuc hien")) {
+            return SectionKind.ORGANISATION;
+        }
+        if (f.contains("kinh phi")) {
+            return SectionKind.FUNDING;
+        }
+        if (f.contains("noi dung") || f.contains("nhiem vu")) {
+            return SectionKind.CONTENT;
+        }
+        if (f.contains("thanh phan")) {
+            return SectionKind.PARTICIPANTS;
+        }
+        if (f.contains("thoi gian")) {
+            return SectionKind.TIMING;
+        }
+        notes.add(line, ImportNoteCode.SECTION_KIND_OTHER);
+        return SectionKind.OTHER;
+    }
+
+    private static SectionKind subKind(SectionKind parent, String heading) {
+        if (parent == SectionKind.OBJECTIVES || parent == SectionKind.PURPOSE || parent == SectionKind.REQUIREMENT) {
+            String f = Fold.fold(heading);
+            if (f.startsWith("muc dich")) {
+                return SectionKind.PURPOSE;
+            }
+            if (f.startsWith("yeu cau")) {
+                return SectionKind.REQUIREMENT;
+            }
+            return parent;
+        }
+        return parent;
+    }
+
+    // ---------------------------------------------------------------- interpretation
+
+    private ImportResult interpret() {
+        Plan.Builder plan = Plan.builder().type(DocumentType.PLAN);
+        String title = structure.title().stream().map(SourceLine::text).reduce((a, b) -> a + " " + b).orElse("");
+        String preamble = structure.preamble().stream().map(SourceLine::text).reduce((a, b) -> a + " " + b)
+                .orElse("");
+
+        Optional<String> unit = Optional.empty();
+        Optional<AdministrativeLevel> unitLevel = Optional.empty();
+        Matcher unitMatch = UNIT.matcher(Fold.fold(title));
+        if (unitMatch.find()) {
+            String words = title.substring(unitMatch.end()).replaceFirst("^((?:\\p{Lu}[\\p{L}'’-]*\\s?)+).*$", "$1").strip();
+            if (!words.isEmpty() && Character.isUpperCase(words.codePointAt(0))) {
+                unit = Optional.of(title.substring(unitMatch.start(1), unitMatch.end(1)) + " " + words);
+                unitLevel = levelOfWord(unitMatch.group(1));
+            }
+        }
+
+        String issuerId = issuer(preamble, unit, unitLevel);
+        plan.issuer(issuerId);
+        actors.get(issuerId).ifPresent(draft -> actors.defaultLevel(draft.level));
+        if (unit.isPresent() && structure.documentType().isPresent()) {
+            notes.add(structure.title().get(0), ImportNoteCode.ACTOR_INFERRED);
+        }
+
+        structure.number().ifPresent(line -> number(line, plan, issuerId));
+        structure.placeDate().ifPresent(line -> placeDate(line.text(), plan));
+        if (!title.isEmpty()) {
+            plan.title(title);
+        } else {
+            plan.title("");
+        }
+        Campaign campaign = campaign(title);
+        plan.campaign(campaign);
+
+        for (SourceLine line : structure.references()) {
+            ReferenceRelation relation = line.folded().startsWith("thuc hien") ? ReferenceRelation.IMPLEMENTS
+                    : ReferenceRelation.LEGAL_BASIS;
+            references.read(line.text(), relation, Optional.empty(), line);
+        }
+        if (!preamble.isEmpty()) {
+            plan.preamble(preamble);
+        }
+
+        tasks.campaign(campaign.name());
+        List<Section> built = new ArrayList<>();
+        List<FundingSource> sources = new ArrayList<>();
+        for (SectionDraft draft : sections) {
+            built.add(section(draft, Optional.empty(), sources));
+        }
+        plan.sections(built.toArray(Section[]::new));
+        plan.funding(sources.isEmpty() ? Funding.NONE : Funding.of(sources, List.of()));
+        plan.integrations(tasks.integrations().toArray(Integration[]::new));
+
+        plan.recipients(recipients().toArray(Recipient[]::new));
+        signature().ifPresent(plan::signature);
+        structure.closing().ifPresent(line -> plan.closing(line.text()));
+
+        Optional<DateRange> period = period(title);
+        actors.completeHierarchy(unit, unitLevel);
+        Optional<Actor> issuer = actors.build().stream().filter(a -> a.id().equals(issuerId)).findFirst();
+        if (issuer.isPresent() && issuer.get().symbolCode().isEmpty() && issuer.get().kind() == ActorKind.STANDING_COMMITTEE
+                && issuer.get().level().filter(level -> level != AdministrativeLevel.CENTRAL).isPresent()) {
+            actors.symbolCode(issuerId, "MTTQ-BTT");
+            notes.add(0, "", ImportNoteCode.SYMBOL_CODE_BY_CONVENTION);
+        }
+        plan.references(references.build().toArray(DocumentReference[]::new));
+        plan.actors(actors.build().toArray(Actor[]::new));
+        for (SourceLine line : stray) {
+            notes.add(line, ImportNoteCode.LINE_OUTSIDE_STRUCTURE);
+        }
+        ImportReport report = new ImportReport(notes.list());
+        if (period.isEmpty()) {
+            return ImportResult.noPlan(NoPlanReason.NO_PERIOD, report);
+        }
+        plan.period(period.get());
+        return ImportResult.of(plan.build(), report);
+    }
+
+    private String issuer(String preamble, Optional<String> unit, Optional<AdministrativeLevel> unitLevel) {
+        Matcher verb = PREAMBLE_VERB.matcher(Fold.fold(preamble));
+        if (verb.find()) {
+            String subject = preamble.substring(0, verb.start());
+            if (actors.isBody(subject)) {
+                SourceLine first = structure.preamble().get(0);
+                return actors.resolve(subject, Actors.WRITTEN, Optional.empty(), first).orElseThrow();
+            }
+        }
+        for (SectionDraft section : sections) {
+            if (section.kind() == SectionKind.ORGANISATION && !section.children().isEmpty()) {
+                Structure.Part first = section.children().get(0).part();
+                ActorKind kind = actors.kindOf(first.heading());
+                if (kind == ActorKind.STANDING_COMMITTEE || kind == ActorKind.FRONT_COMMITTEE) {
+                    notes.add(first.line(), ImportNoteCode.ACTOR_INFERRED);
+                    return actors.resolve(first.heading(), Actors.WRITTEN, Optional.empty(), first.line()).orElseThrow();
+                }
+            }
+        }
+        boolean standing = structure.header().stream().anyMatch(line -> line.folded().equals("ban thuong truc"));
+        for (SourceLine line : structure.header()) {
+            Matcher place = HEADER_UNIT.matcher(line.folded());
+            if (line.folded().contains("mttq") || line.folded().contains("mat tran")) {
+                if (place.find()) {
+                    String levelWord = line.text().substring(place.start(1), place.end(1)).toLowerCase(VI);
+                    String name = (standing ? "Ban Thường trực " : "") + "Ủy ban MTTQ Việt Nam " + levelWord;
+                    notes.add(line, ImportNoteCode.ACTOR_INFERRED);
+                    return actors.resolve(name, Actors.EXPANDED, Optional.empty(), line).orElseThrow();
+                }
+            }
+        }
+        notes.add(0, "", ImportNoteCode.ISSUER_DEFAULTED);
+        return actors.defaultIssuer();
+    }
+
+    private static Optional<AdministrativeLevel> levelOfWord(String folded) {
+        switch (folded) {
+            case "tinh":
+                return Optional.of(AdministrativeLevel.PROVINCE);
+            case "huyen":
+            case "thanh pho":
+            case "thi xa":
+                return Optional.of(AdministrativeLevel.DISTRICT);
+            default:
+                return Optional.of(AdministrativeLevel.COMMUNE);
+        }
+    }
+
+    private void number(SourceLine line, Plan.Builder plan, String issuerId) {
+        Matcher m = StructureReader.NUMBER_LINE.matcher(line.folded());
+        m.matches();
+        String rest = line.text().substring(m.start(1)).strip();
+        String token = rest.split(" ", 2)[0];
+        String after = rest.substring(token.length()).strip();
+        if (!token.matches("^[0-9].*")) {
+            notes.add(line, ImportNoteCode.NUMBER_BLANK);
+            String code = token.replaceFirst("^/?[^-]*-", "");
+            if (!code.isEmpty() && !code.equals(token)) {
+                actors.symbolCode(issuerId, code);
+            }
+        } else {
+            try {
+                DocumentNumber number = DocumentNumber.parse(token.replaceAll("[.,;]$", ""));
+                plan.number(number);
+                actors.symbolCode(issuerId, number.issuerCode());
+            } catch (IllegalArgumentException e) {
+                notes.add(line, ImportNoteCode.NUMBER_UNREADABLE);
+            }
+        }
+        if (!after.isEmpty() && structure.placeDate().isEmpty()) {
+            placeDate(after, plan);
+        }
+    }
+
+    private void placeDate(String text, Plan.Builder plan) {
+        Matcher m = StructureReader.PLACE_DATE.matcher(Fold.fold(text));
+        if (!m.find()) {
+            return;
+        }
+        plan.place(text.substring(m.start(1), m.end(1)).strip());
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3).strip()),
+                    Integer.parseInt(m.group(2).strip()));
+            plan.date(date);
+            planDate = Optional.of(date);
+        } catch (NumberFormatException | DateTimeException e) {
+            // a date left blank ("ngày … tháng … năm 2024"), as in a draft: no date
+        }
+    }
+
+    private Campaign campaign(String title) {
+        Matcher m = QUOTED.matcher(title);
+        while (m.find()) {
+            String before = Fold.fold(title.substring(Math.max(0, m.start() - 20), m.start()));
+            if (before.contains("cuoc van dong")) {
+                return Campaign.of(m.group(1).strip());
+            }
+        }
+        notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportNoteCode.CAMPAIGN_DEFAULTED);
+        return Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS;
+    }
+
+    private Optional<DateRange> period(String title) {
+        String folded = Fold.fold(title);
+        Matcher range = PERIOD_IN_TITLE.matcher(folded);
+        if (range.find()) {
+            int from = Integer.parseInt(range.group(1));
+            int to = Integer.parseInt(range.group(2));
+            if (from <= to) {
+                return Optional.of(DateRange.of(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)));
+            }
+        }
+        Matcher year = YEAR_IN_TITLE.matcher(folded);
+        Optional<Integer> last = Optional.empty();
+        while (year.find()) {
+            last = Optional.of(Integer.parseInt(year.group(1)));
+        }
+        if (last.isPresent()) {
+            return Optional.of(DateRange.ofYear(last.get()));
+        }
+        Optional<LocalDate> date = planDate;
+        if (date.isEmpty()) {
+            date = references.build().stream().filter(r -> r.relation() == ReferenceRelation.IMPLEMENTS)
+                    .flatMap(r -> r.date().stream()).findFirst();
+        }
+        if (date.isPresent()) {
+            notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportNoteCode.PERIOD_DEFAULTED);
+            return Optional.of(DateRange.ofYear(date.get().getYear()));
+        }
+        return Optional.empty();
+    }
+
+    private Section section(SectionDraft draft, Optional<String> parentActor, List<FundingSource> sources) {
+        Structure.Part part = draft.part();
+        Section.Builder section = Section.builder(draft.id(), part.number(), part.heading()).kind(draft.kind());
+        Optional<String> actorId = parentActor;
+        boolean headingIsActor = false;
+        if (draft.kind() == SectionKind.ORGANISATION && part.depth() > 0 && actors.isBody(part.heading())) {
+            actorId = actors.resolve(part.heading(), Actors.WRITTEN, Optional.empty(), part.line());
+            actorId.ifPresent(section::actor);
+            headingIsActor = actorId.isPresent();
+        }
+        switch (draft.kind()) {
+            case CONTENT:
+            case ORGANISATION:
+                Optional<AdministrativeLevel> level = actorId.flatMap(actors::get).flatMap(a -> a.level);
+                section.tasks(tasks.tasks(draft.id(), part.body(), headingIsActor ? "" : part.heading(), level)
+                        .toArray(vn.campaign.model.Task[]::new));
+                break;
+            case FUNDING:
+                for (Structure.BodyText item : part.body()) {
+                    funding(item, sources).ifPresent(section::paragraphs);
+                }
+                break;
+            default:
+                part.body().forEach(item -> section.paragraphs(item.text()));
+                break;
+        }
+        for (SectionDraft child : draft.children()) {
+            section.subsections(section(child, actorId, sources));
+        }
+        return section.build();
+    }
+
+    /** Reads a funding line into a source, or returns it as a paragraph when it names no source. */
+    private Optional<String> funding(Structure.BodyText item, List<FundingSource> sources) {
+        String text = item.text();
+        int colon = text.indexOf(':');
+        String label = colon > 0 && text.substring(0, colon).split(" ").length <= 8 ? text.substring(0, colon) : text;
+        String folded = Fold.fold(label);
+        FundingSourceKind kind;
+        String id;
+        if (folded.contains("ngan sach")) {
+            kind = FundingSourceKind.STATE_BUDGET;
+            id = "state-budget";
+        } else if (folded.contains("xa hoi hoa")) {
+            kind = FundingSourceKind.SOCIALISED;
+            id = "socialised";
+        } else if (folded.contains("nguon")) {
+            kind = FundingSourceKind.OTHER;
+            id = "other";
+        } else {
+            references.read(text, ReferenceRelation.FUNDING_BASIS, Optional.empty(), item.line());
+            return Optional.of(text);
+        }
+        String description = colon > 0 && label != text ? text.substring(colon + 1).strip() : text;
+        if (description.isEmpty()) {
+            description = text;
+        }
+        FundingSourceKind sourceKind = kind;
+        long same = sources.stream().filter(source -> source.kind() == sourceKind).count();
+        String unique = same == 0 ? id : id + "-" + (same + 1);
+        List<String> basis = references.read(description, ReferenceRelation.FUNDING_BASIS, Optional.empty(), item.line());
+        FundingSource source = new FundingSource(unique, kind, description, basis.stream().findFirst(), Extensions.empty());
+        sources.add(source);
+        return Optional.empty();
+    }
+
+    private List<Recipient> recipients() {
+        List<Recipient> list = new ArrayList<>();
+        for (SourceLine line : structure.recipients()) {
+            String text = line.text().strip().replaceAll("[;.,]+$", "").strip();
+            String folded = Fold.fold(text);
+            RecipientPurpose purpose = RecipientPurpose.INFORMATION;
+            Matcher marker = MARKER.matcher(folded);
+            if (folded.startsWith("luu")) {
+                purpose = RecipientPurpose.FILE_COPY;
+                String rest = text.substring(3).replaceFirst("^ ?:? ?", "").strip();
+                list.add(Recipient.of(rest.isEmpty() ? "VT" : rest, purpose));
+                continue;
+            }
+            if (marker.find()) {
+                switch (marker.group(1)) {
+                    case "b/c":
+                        purpose = RecipientPurpose.REPORT;
+                        break;
+                    case "p/h":
+                        purpose = RecipientPurpose.COORDINATION;
+                        break;
+                    default:
+                        purpose = RecipientPurpose.IMPLEMENTATION;
+                        break;
+                }
+                text = text.substring(0, marker.start()).strip();
+            }
+            list.add(Recipient.of(text, purpose, recipientActors(text, line).toArray(String[]::new)));
+        }
+        return list;
+    }
+
+    private List<String> recipientActors(String text, SourceLine line) {
+        List<String> ids = new ArrayList<>();
+        String[] parts = text.split(", ");
+        boolean split = parts.length > 1;
+        for (String part : parts) {
+            split &= actors.isBody(part);
+        }
+        if (!split) {
+            actors.resolve(text, Actors.EXPANDED, Optional.empty(), line).ifPresent(ids::add);
+            return ids;
+        }
+        Matcher level = Pattern.compile(" (tỉnh|huyện|xã)$").matcher(parts[parts.length - 1]);
+        String levelWord = level.find() ? level.group(1) : "";
+        for (String part : parts) {
+            String name = part;
+            if (!levelWord.isEmpty() && !Pattern.compile("(?<![\\p{L}])(tỉnh|huyện|xã|thị trấn|Huyện ủy|Tỉnh ủy)(?![\\p{L}])")
+                    .matcher(part).find()) {
+                name = part + " " + levelWord;
+                notes.add(line, ImportNoteCode.ACTOR_INFERRED);
+            }
+            actors.resolve(name, Actors.EXPANDED, Optional.empty(), line).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    private Optional<Signature> signature() {
+        if (structure.signature().isEmpty()) {
+            return Optional.empty();
+        }
+        List<SourceLine> lines = new ArrayList<>(structure.signature());
+        Optional<SigningAuthority> authority = Optional.empty();
+        Optional<String> onBehalfOf = Optional.empty();
+        Matcher m = StructureReader.AUTHORITY.matcher(lines.get(0).text());
+        if (m.matches()) {
+            authority = SigningAuthority.fromCode(m.group(1));
+            onBehalfOf = Optional.of(m.group(2).strip()).filter(s -> !s.isEmpty());
+            lines.remove(0);
+        }
+        if (lines.size() < 2) {
+            structure.signature().forEach(line -> notes.add(line, ImportNoteCode.SIGNATURE_INCOMPLETE));
+            return Optional.empty();
+        }
+        for (SourceLine extra : lines.subList(2, lines.size())) {
+            stray.add(extra);
+        }
+        return Optional.of(new Signature(authority, onBehalfOf, lines.get(0).text(), lines.get(1).text(),
+                Extensions.empty()));
+    }
+}
+

@@ -1,0 +1,324 @@
+package vn.campaign.importer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The first pass of the import: finds the {@link Structure} of a document in its lines, in one walk
+ * through the zones of a plan (header, title, preamble, body, "Nơi nhận", signature). It reads text
+ * conventions only (Decree 30/2020/NĐ-CP as the Front adapts it, {@code docs/import.md}): capitals,
+ * "Số:", "…, ngày … tháng … năm …", "KẾ HOẠCH", Roman, Arabic and lettered numbering, "Nơi nhận",
+ * "TM."; headings are matched on folded text, so with or without diacritics and in any case. It knows
+ * nothing of the plan model and writes no notes.
+ *
+ * <p>Its input is a list of {@link SourceLine}s, so a reader of another syntax only has to give those.
+ * Each call uses its own state, so the class is thread-safe. Not part of the API.
+ */
+final class StructureReader {
+
+    /** "Số: 12/KH-MTTQ-BTT …"; group 1 is what follows (folded text). */
+    static final Pattern NUMBER_LINE = Pattern.compile("^so ?(?::|\\.)? ?(.*)$");
+    /** "Kon Rẫy, ngày 05 tháng 01 năm 2024": place, day, month, year (folded text). */
+    static final Pattern PLACE_DATE = Pattern.compile("^(.{2,60}?), ngay ([0-9]{1,2}|\\s*) ?(?:/|-|thang)"
+            + " ?([0-9]{1,2}|\\s*) ?(?:/|-|nam) ?([0-9]{4})");
+    /** "TM. BAN THƯỜNG TRỰC": the signing authority and on whose behalf. */
+    static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\. ?(.*)$");
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final Pattern ROMAN = Pattern.compile("^([IVXivx]{1,4}) ?[.)/:-] ?(\\p{L}.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^([0-9]{1,2}(?:\\.[0-9]{1,2})*)(?:([.)]) ?| )(\\p{L}.*)$");
+    private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\) ?(\\p{L}.*)$");
+    /** "…, ngày … tháng … năm …": the place and date left blank, as in a draft or a rendered plan. */
+    private static final Pattern BLANK_PLACE_DATE =
+            Pattern.compile("^[.…_ ]*, ngay [.…_ ]* thang [.…_ ]* nam [.…_ 0-9]*$");
+    private static final Pattern RECIPIENTS = Pattern.compile("^noi nhan ?:? ?(.*)$");
+    private static final Pattern SIGNED = Pattern.compile("^\\(?(?:da ky|ky ten|ky, ghi ro ho ten|ky va dong dau"
+            + "|ky, dong dau)[^)]*\\)?\\.?$");
+    private static final Pattern NATIONAL = Pattern.compile("^(cong hoa xa hoi chu nghia viet nam"
+            + "|doc lap ?- ?tu do ?- ?hanh phuc|mat tran to quoc viet nam)$");
+    private static final String[] ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
+
+    private enum Zone { HEAD, ABSTRACT, PREAMBLE, BODY, RECIPIENTS, SIGNATURE }
+
+    /** A part while its body is still being read. */
+    private static final class OpenPart {
+        final SourceLine line;
+        final String number;
+        final String heading;
+        final int depth;
+        final boolean placed;
+        final List<Structure.BodyText> body = new ArrayList<>();
+        final List<OpenPart> parts = new ArrayList<>();
+
+        OpenPart(SourceLine line, String number, String heading, int depth, boolean placed) {
+            this.line = line;
+            this.number = number;
+            this.heading = heading;
+            this.depth = depth;
+            this.placed = placed;
+        }
+
+        Structure.Part close() {
+            return new Structure.Part(line, number, heading, depth, placed, body,
+                    parts.stream().map(OpenPart::close).toList());
+        }
+    }
+
+    private final List<SourceLine> lines = new ArrayList<>();
+    private final List<SourceLine> header = new ArrayList<>();
+    private final List<SourceLine> outside = new ArrayList<>();
+    private final List<SourceLine> title = new ArrayList<>();
+    private final List<SourceLine> references = new ArrayList<>();
+    private final List<SourceLine> preamble = new ArrayList<>();
+    private final List<SourceLine> recipients = new ArrayList<>();
+    private final List<SourceLine> signature = new ArrayList<>();
+    private final List<OpenPart> parts = new ArrayList<>();
+    /** The parts open at the current line, outermost first. */
+    private final List<OpenPart> stack = new ArrayList<>();
+    private Optional<SourceLine> number = Optional.empty();
+    private Optional<SourceLine> placeDate = Optional.empty();
+    private Optional<SourceLine> blankPlaceDate = Optional.empty();
+    private Optional<SourceLine> documentType = Optional.empty();
+    private Optional<SourceLine> closing = Optional.empty();
+
+    private StructureReader() {
+    }
+
+    /**
+     * Splits a document into lines ({@link SourceLine#split(String, boolean)}) and finds its structure.
+     *
+     * @param document the text, not null
+     * @param markdown whether to read Markdown markup (headings, emphasis, escapes)
+     * @return the structure, never null
+     */
+    static Structure read(String document, boolean markdown) {
+        return read(SourceLine.split(document, markdown));
+    }
+
+    /**
+     * Finds the structure of a document's lines.
+     *
+     * @param lines the lines, in document order, not null
+     * @return the structure, never null
+     */
+    static Structure read(List<SourceLine> lines) {
+        return new StructureReader().run(lines);
+    }
+
+    private Structure run(List<SourceLine> source) {
+        Zone zone = Zone.HEAD;
+        for (SourceLine line : source) {
+            if (!line.isLayout()) {
+                lines.add(line);
+                zone = accept(line, zone);
+            }
+        }
+        return new Structure(lines, header, number, placeDate, blankPlaceDate, documentType, title, references,
+                preamble, parts.stream().map(OpenPart::close).toList(), closing, recipients, signature, outside);
+    }
+
+    private Zone accept(SourceLine line, Zone zone) {
+        String text = line.text();
+        String folded = line.folded();
+        Matcher recipientsLine = RECIPIENTS.matcher(folded);
+        if (recipientsLine.matches() && zone != Zone.HEAD) {
+            String rest = text.substring(recipientsLine.start(1)).strip();
+            if (!rest.isEmpty()) {
+                recipients.add(new SourceLine(line.number(), line.raw(), rest, Fold.fold(rest), true, ""));
+            }
+            return Zone.RECIPIENTS;
+        }
+        if (zone != Zone.HEAD && AUTHORITY.matcher(text).matches() && isUpper(text)) {
+            signature.add(line);
+            return Zone.SIGNATURE;
+        }
+        if (folded.startsWith("tren day la ke hoach") && zone != Zone.HEAD) {
+            closing = Optional.of(line);
+            return zone;
+        }
+        switch (zone) {
+            case HEAD:
+                return head(line);
+            case ABSTRACT:
+                if (isReference(line)) {
+                    references.add(line);
+                    return Zone.PREAMBLE;
+                }
+                if (ROMAN.matcher(text).matches()) {
+                    return body(line);
+                }
+                if (title.isEmpty() || Character.isLowerCase(text.codePointAt(0))) {
+                    title.add(line);
+                    return Zone.ABSTRACT;
+                }
+                preamble.add(line);
+                return Zone.PREAMBLE;
+            case PREAMBLE:
+                if (ROMAN.matcher(text).matches() || NUMBERED.matcher(text).matches() && !line.bullet()) {
+                    return body(line);
+                }
+                if (isReference(line)) {
+                    references.add(line);
+                } else {
+                    preamble.add(line);
+                }
+                return Zone.PREAMBLE;
+            case BODY:
+                return body(line);
+            case RECIPIENTS:
+                if (!line.bullet() && isUpper(text) && !recipients.isEmpty()) {
+                    signature.add(line);
+                    return Zone.SIGNATURE;
+                }
+                recipients.add(line);
+                return Zone.RECIPIENTS;
+            default:
+                if (SIGNED.matcher(folded).matches()) {
+                    return zone;
+                }
+                signature.add(line);
+                return Zone.SIGNATURE;
+        }
+    }
+
+    private Zone head(SourceLine line) {
+        String folded = line.folded();
+        if (NATIONAL.matcher(folded).matches()) {
+            return Zone.HEAD;
+        }
+        if (folded.equals("ke hoach")) {
+            documentType = Optional.of(line);
+            return Zone.ABSTRACT;
+        }
+        if (NUMBER_LINE.matcher(folded).matches() && number.isEmpty() && folded.matches("^so ?[:.].*")) {
+            number = Optional.of(line);
+            return Zone.HEAD;
+        }
+        if (PLACE_DATE.matcher(folded).find()) {
+            placeDate = Optional.of(line);
+            return Zone.HEAD;
+        }
+        if (BLANK_PLACE_DATE.matcher(folded).matches() && placeDate.isEmpty()) {
+            placeDate = Optional.of(line);
+            blankPlaceDate = Optional.of(line);
+            return Zone.HEAD;
+        }
+        if (ROMAN.matcher(line.text()).matches()) {
+            return body(line);
+        }
+        if (isReference(line)) {
+            references.add(line);
+            return Zone.PREAMBLE;
+        }
+        if (isUpper(line.text())) {
+            header.add(line);
+        } else {
+            outside.add(line);
+        }
+        return Zone.HEAD;
+    }
+
+    /** Whether a line is a reference: "Thực hiện …" or "Căn cứ …" naming a document. */
+    private static boolean isReference(SourceLine line) {
+        return (line.folded().startsWith("thuc hien ") || line.folded().startsWith("can cu "))
+                && References.namesDocument(line.text());
+    }
+
+    private static boolean isUpper(String text) {
+        return text.codePoints().anyMatch(Character::isLetter) && text.equals(text.toUpperCase(VI));
+    }
+
+    private Zone body(SourceLine line) {
+        String text = line.text();
+        Matcher roman = ROMAN.matcher(text);
+        if (!line.bullet() && roman.matches() && romanValue(roman.group(1)) > 0) {
+            String[] split = splitHeading(line, roman.group(2), roman.start(2));
+            OpenPart part = new OpenPart(line, roman.group(1).toUpperCase(Locale.ROOT), split[0], 0, false);
+            parts.add(part);
+            stack.clear();
+            stack.add(part);
+            addInline(part, line, split[1]);
+            return Zone.BODY;
+        }
+        Matcher numbered = NUMBERED.matcher(text);
+        if (!line.bullet() && numbered.matches() && (numbered.group(1).contains(".") || numbered.group(2) != null)) {
+            String partNumber = numbered.group(1);
+            int depth = partNumber.split("\\.").length;
+            String[] split = splitHeading(line, numbered.group(3), numbered.start(3));
+            openSubpart(line, partNumber, depth, split);
+            return Zone.BODY;
+        }
+        Matcher lettered = LETTERED.matcher(text);
+        if (!line.bullet() && lettered.matches() && !stack.isEmpty()) {
+            String[] split = splitHeading(line, lettered.group(2), lettered.start(2));
+            openSubpart(line, lettered.group(1), stack.size(), split);
+            return Zone.BODY;
+        }
+        if (stack.isEmpty()) {
+            outside.add(line);
+        } else {
+            stack.get(stack.size() - 1).body.add(new Structure.BodyText(line, text));
+        }
+        return Zone.BODY;
+    }
+
+    /** Opens a numbered part under the part its depth asks for, or the deepest open; top-level if none is. */
+    private void openSubpart(SourceLine line, String partNumber, int depth, String[] split) {
+        if (stack.isEmpty()) {
+            OpenPart part = new OpenPart(line, partNumber, split[0], 0, false);
+            parts.add(part);
+            stack.add(part);
+            addInline(part, line, split[1]);
+            return;
+        }
+        int parentIndex = Math.min(depth - 1, stack.size() - 1);
+        OpenPart parent = stack.get(parentIndex);
+        while (stack.size() > parentIndex + 1) {
+            stack.remove(stack.size() - 1);
+        }
+        OpenPart part = new OpenPart(line, partNumber, split[0], depth, parentIndex < depth - 1);
+        parent.parts.add(part);
+        stack.add(part);
+        addInline(part, line, split[1]);
+    }
+
+    private static void addInline(OpenPart part, SourceLine line, String body) {
+        if (!body.isEmpty()) {
+            part.body.add(new Structure.BodyText(line, body));
+        }
+    }
+
+    /** Splits "Mục đích: Tiếp tục …" into heading and inline body; the heading loses its end colon. */
+    private static String[] splitHeading(SourceLine line, String rest, int restStart) {
+        String heading = rest;
+        String body = "";
+        String lead = line.lead();
+        if (!lead.isEmpty() && lead.length() < line.text().length() && lead.length() > restStart
+                && line.text().startsWith(lead)) {
+            heading = lead.substring(restStart);
+            body = line.text().substring(lead.length()).strip();
+        } else if (lead.isEmpty() || lead.length() >= line.text().length()) {
+            int colon = rest.indexOf(':');
+            if (colon > 0 && colon < rest.length() - 1 && rest.substring(0, colon).strip().split(" ").length <= 8) {
+                heading = rest.substring(0, colon);
+                body = rest.substring(colon + 1).strip();
+            }
+        }
+        heading = heading.strip().replaceAll("[:：]+$", "").strip();
+        return new String[] {heading, body};
+    }
+
+    private static int romanValue(String roman) {
+        String r = roman.toUpperCase(Locale.ROOT);
+        for (int i = 0; i < ROMAN_NUMERALS.length; i++) {
+            if (ROMAN_NUMERALS[i].equals(r)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}
