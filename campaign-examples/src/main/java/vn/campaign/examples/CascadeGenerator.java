@@ -70,6 +70,11 @@ import vn.campaign.model.TaskKind;
  * residential area AAA.
  *
  * <p>Immutable and thread-safe.
+ *
+ * <p>Why one class of about 700 lines: the positions, the headers and the parts of a generated plan
+ * are one recipe, each part drawn from the same per-plan random stream in a fixed order; cut in two,
+ * the order of the draws (and so the bytes of every generated plan, which the tests and benchmarks
+ * pin) would depend on two files at once. It is an example, not API.
  */
 public final class CascadeGenerator {
 
