@@ -23,7 +23,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.campaign.internal.validation.BlankTextValidator;
 import vn.campaign.io.PlanJson;
 import vn.campaign.model.Plan;
 import vn.campaign.validation.PlanValidator;
@@ -54,8 +53,9 @@ public class ValidateBenchmark {
      * what it says: the model writes {@code Optional<@NotBlank String>} for "absent, or not blank",
      * and Hibernate Validator checks an empty {@code Optional} as a {@code null}, which its own
      * {@code @NotBlank} refuses (67 false violations on Kon Rẫy). So the baseline checks
-     * {@code @NotBlank} with our {@code BlankTextValidator}, which lets {@code null} pass as Bean
-     * Validation advises, and nothing else of ours: not the settings and validators
+     * {@code @NotBlank} with {@link AbsentOrNotBlankValidator}, which lets {@code null} pass as Bean
+     * Validation advises and is written with the Jakarta API alone, as a user would; nothing of the
+     * SDK's internals is used: not the settings and validators
      * {@code PlanValidator} uses for speed (predefined scope, no traversable-resolver cache, the id
      * pattern by a loop). The ratio is what {@code PlanValidator} costs against that plain call:
      * its constraints, the conversion to findings and the plan rules.
@@ -71,7 +71,7 @@ public class ValidateBenchmark {
                 .messageInterpolator(new ParameterMessageInterpolator());
         ConstraintMapping mapping = configuration.createConstraintMapping();
         mapping.constraintDefinition(NotBlank.class).includeExistingValidators(false)
-                .validatedBy(BlankTextValidator.class);
+                .validatedBy(AbsentOrNotBlankValidator.class);
         factory = configuration.addMapping(mapping).buildValidatorFactory();
         validator = factory.getValidator();
     }

@@ -116,7 +116,10 @@ class DocumentTypeTest {
 
         assertThat(other).isEqualTo(same).hasSameHashCodeAs(same);
         assertThat(other).isNotEqualTo(DocumentType.of("BBX")).isNotEqualTo(DocumentType.PLAN);
-        assertThat(DocumentType.PLAN).isEqualTo(DocumentType.PLAN).isNotEqualTo(DocumentType.GUIDANCE);
+        // Two instances of one code, written precomposed and decomposed: equal once NFC-normalised.
+        assertThat(DocumentType.of("T\u1EDC")).isEqualTo(DocumentType.of("T\u01A0\u0300"))
+                .hasSameHashCodeAs(DocumentType.of("T\u01A0\u0300"));
+        assertThat(DocumentType.PLAN).isNotEqualTo(DocumentType.GUIDANCE);
         assertThat(DocumentType.PLAN).isNotEqualTo(null).isNotEqualTo("KH");
     }
 }

@@ -4,15 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.campaign.io.PlanReadExceptionTest.base;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.core.Version;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentType;
@@ -138,12 +143,40 @@ class CampaignModuleTest {
     }
 
     @Test
-    void module_hasANameAndAVersion() {
-        CampaignModule module = new CampaignModule();
+    void module_isNamedCampaignModule() {
+        assertThat(new CampaignModule().getModuleName()).isEqualTo("CampaignModule");
+    }
 
-        assertThat(module.getModuleName()).isEqualTo("CampaignModule");
-        assertThat(module.version()).isNotNull();
-        assertThat(List.of(Version.unknownVersion().getArtifactId(), "campaign-io"))
-                .contains(module.version().getArtifactId());
+    /** The tests run on the build directory, which has no pom.properties (only the jar has). */
+    @Test
+    void version_outsideItsJar_isUnknown() {
+        assertThat(new CampaignModule().version()).isEqualTo(Version.unknownVersion());
+    }
+
+    /**
+     * Inside its jar the module reports the version of the jar's pom.properties: the module's classes
+     * are loaded again, by a class loader that also sees such a file, as they are from the jar.
+     */
+    @Test
+    void version_insideItsJar_isTheArtifactsVersion(@TempDir Path jar) throws Exception {
+        Path properties = jar.resolve("META-INF/maven/vn.campaign/campaign-io/pom.properties");
+        Files.createDirectories(properties.getParent());
+        Files.writeString(properties, "groupId=vn.campaign\nartifactId=campaign-io\nversion=1.2.3-SNAPSHOT\n");
+        URL[] classPath = {location(CampaignModule.class), location(Plan.class), location(ObjectMapper.class),
+            location(Version.class), location(JsonAutoDetect.class), jar.toUri().toURL()};
+
+        try (URLClassLoader loader = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
+            Class<?> moduleClass = loader.loadClass(CampaignModule.class.getName());
+            assertThat(moduleClass).isNotSameAs(CampaignModule.class);
+            Object module = moduleClass.getConstructor().newInstance();
+            Object version = moduleClass.getMethod("version").invoke(module);
+
+            assertThat(version.getClass().getMethod("toFullString").invoke(version))
+                    .isEqualTo("vn.campaign/campaign-io/1.2.3-SNAPSHOT");
+        }
+    }
+
+    private static URL location(Class<?> type) {
+        return type.getProtectionDomain().getCodeSource().getLocation();
     }
 }

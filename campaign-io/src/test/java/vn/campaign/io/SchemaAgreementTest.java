@@ -25,6 +25,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.campaign.model.ActorKind;
+import vn.campaign.model.Plan;
 import vn.campaign.model.TaskKind;
 
 /**
@@ -99,7 +100,8 @@ class SchemaAgreementTest {
         all.addAll(files(CORPUS.resolve("valid")));
         return all.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             byte[] document = Files.readAllBytes(file);
-            assertThat(JSON.read(document)).isNotNull();
+            Plan plan = JSON.read(document);
+            assertThat(JSON.read(JSON.write(plan))).as("%s written and read again", file).isEqualTo(plan);
             assertThat(schemaErrors(document)).as("schema errors of %s", file).isEmpty();
         }));
     }

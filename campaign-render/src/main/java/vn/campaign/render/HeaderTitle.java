@@ -1,5 +1,7 @@
 package vn.campaign.render;
 
+import java.util.List;
+
 /**
  * The title line at the top right of a rendered plan, above the place and date.
  *
@@ -14,7 +16,18 @@ package vn.campaign.render;
  */
 public enum HeaderTitle {
     /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự do - Hạnh phúc" (Decree 30/2020/NĐ-CP). */
-    NATIONAL,
+    NATIONAL("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"),
     /** "MẶT TRẬN TỔ QUỐC VIỆT NAM", the line the Front prints on its own documents. */
-    FRONT
+    FRONT("MẶT TRẬN TỔ QUỐC VIỆT NAM");
+
+    private final List<String> lines;
+
+    HeaderTitle(String... lines) {
+        this.lines = List.of(lines);
+    }
+
+    /** The lines printed, top to bottom; the layout gets the text, not this enum, so it stays below the API. */
+    List<String> lines() {
+        return lines;
+    }
 }

@@ -72,7 +72,7 @@ public final class PlanRenderer {
      * @return the text, lines ending in {@code \n}, never null
      */
     public String markdown(Plan plan) {
-        return MarkdownWriter.write(DocumentLayout.of(Objects.requireNonNull(plan, "plan"), headerTitle));
+        return MarkdownWriter.write(DocumentLayout.of(Objects.requireNonNull(plan, "plan"), headerTitle.lines()));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class PlanRenderer {
      */
     public String html(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return HtmlWriter.write(DocumentLayout.of(plan, headerTitle),
+        return HtmlWriter.write(DocumentLayout.of(plan, headerTitle.lines()),
                 plan.type().label() + " " + plan.title());
     }
 
@@ -98,7 +98,7 @@ public final class PlanRenderer {
      */
     public byte[] docx(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return DocxWriter.write(DocumentLayout.of(plan, headerTitle), plan.date().orElse(plan.period().start()));
+        return DocxWriter.write(DocumentLayout.of(plan, headerTitle.lines()), plan.date().orElse(plan.period().start()));
     }
 
     /**

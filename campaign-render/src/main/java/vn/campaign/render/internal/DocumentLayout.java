@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import vn.campaign.render.HeaderTitle;
 import vn.campaign.model.Actor;
 import vn.campaign.model.DocumentReference;
 import vn.campaign.model.FundingSource;
@@ -49,16 +48,14 @@ public final class DocumentLayout {
     private final List<String> signatureHeads;
     private final Optional<String> signerName;
 
-    private DocumentLayout(Plan plan, HeaderTitle title) {
+    private DocumentLayout(Plan plan, List<String> titleLines) {
         Optional<Actor> issuer = plan.issuer();
         Optional<Actor> parent = issuer.flatMap(Actor::parentId).flatMap(plan::actor);
         this.parentBody = parent.map(p -> List.of(upper(p.fullName()))).orElse(List.of());
         this.issuingBody = List.of(upper(issuer.map(i -> shortName(i, parent)).orElse(BLANK)));
         String symbol = plan.type().code() + issuer.flatMap(Actor::symbolCode).map(code -> "-" + code).orElse("");
         this.numberLine = "Số: " + plan.number().map(Object::toString).orElse(BLANK + "/" + symbol);
-        this.titleLines = title == HeaderTitle.FRONT
-                ? List.of("MẶT TRẬN TỔ QUỐC VIỆT NAM")
-                : List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+        this.titleLines = titleLines;
         this.placeDateLine = plan.place().orElse(BLANK) + ", " + plan.date().map(DocumentLayout::date)
                 .orElse("ngày " + BLANK + " tháng " + BLANK + " năm " + BLANK);
         this.typeLine = upper(plan.type().label(Language.VI));
@@ -100,13 +97,14 @@ public final class DocumentLayout {
      * Lays out a plan.
      *
      * @param plan the plan, not null
-     * @param title the title line to print, not null
+     * @param titleLines the lines of the title at the top right, top to bottom, not null (those of
+     *     the renderer's {@code HeaderTitle}: the layout takes the text so as not to depend on the API
+     *     package above it)
      * @return the layout, never null
      */
-    public static DocumentLayout of(Plan plan, HeaderTitle title) {
+    public static DocumentLayout of(Plan plan, List<String> titleLines) {
         Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(title, "title");
-        return new DocumentLayout(plan, title);
+        return new DocumentLayout(plan, List.copyOf(Objects.requireNonNull(titleLines, "titleLines")));
     }
 
     private static void section(Plan plan, Section section, int depth, List<Block> blocks, boolean[] fundingDone) {

@@ -1,0 +1,7 @@
+package vn.campaign.architecture.planted.validation;
+
+/** A validation type the planted model names. */
+public enum PlantedSeverity {
+    /** The only constant. */
+    ERROR
+}
