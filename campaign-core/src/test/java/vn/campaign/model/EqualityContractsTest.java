@@ -2,6 +2,7 @@ package vn.campaign.model;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.Month;
 import java.util.List;
 import nl.jqno.equalsverifier.EqualsVerifier;
 import org.junit.jupiter.api.Test;
@@ -84,7 +85,7 @@ class EqualityContractsTest {
     void months_isEqualByYearAndMonths() {
         EqualsVerifier.forClass(Schedule.Months.class)
                 .withPrefabValuesForField("year", 2024, 2025)
-                .withPrefabValuesForField("months", List.of(10, 11), List.of(1))
+                .withPrefabValuesForField("months", List.of(Month.OCTOBER, Month.NOVEMBER), List.of(Month.JANUARY))
                 .verify();
     }
 
