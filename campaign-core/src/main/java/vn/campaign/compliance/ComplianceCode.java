@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.campaign.model.Labelled;
-import vn.campaign.model.Language;
+import vn.campaign.model.Labels;
 import vn.campaign.validation.Severity;
 
 /**
@@ -88,14 +88,12 @@ public enum ComplianceCode implements Labelled {
 
     private final String rule;
     private final Severity severity;
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     ComplianceCode(String rule, Severity severity, String vietnamese, String english) {
         this.rule = rule;
         this.severity = severity;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     /**
@@ -120,15 +118,13 @@ public enum ComplianceCode implements Labelled {
     }
 
     /**
-     * Returns the short name of the code in a language.
+     * Returns the short names of the code.
      *
-     * @param language the language, not null
-     * @return the label, never null
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**

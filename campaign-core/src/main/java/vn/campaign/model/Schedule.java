@@ -50,12 +50,10 @@ public sealed interface Schedule {
         /** On a fixed day every year ({@link AnnualDay}). */
         ANNUAL_DAY("Ngày cố định hằng năm", "A fixed day every year");
 
-        private final String vietnamese;
-        private final String english;
+        private final Labels labels;
 
         Kind(String vietnamese, String english) {
-            this.vietnamese = vietnamese;
-            this.english = english;
+            this.labels = new Labels(vietnamese, english);
         }
 
         /**
@@ -69,15 +67,13 @@ public sealed interface Schedule {
         }
 
         /**
-         * Returns the name of this kind in the given language.
+         * Returns the names of this kind.
          *
-         * @param language the language, not null
-         * @return the label, never null or blank
+         * @return the labels, never null
          */
         @Override
-        public String label(Language language) {
-            Objects.requireNonNull(language, "language");
-            return language == Language.VI ? vietnamese : english;
+        public Labels labels() {
+            return labels;
         }
     }
 

@@ -1,7 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
-
 /**
  * The authority under which a signer signs (Decree 30/2020/NĐ-CP, as the Front uses it).
  *
@@ -20,12 +18,10 @@ public enum SigningAuthority implements Labelled {
     /** By authorisation of the head (thừa ủy quyền). */
     TUQ("TUQ.", "By authorisation");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     SigningAuthority(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -34,9 +30,8 @@ public enum SigningAuthority implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**
@@ -45,7 +40,7 @@ public enum SigningAuthority implements Labelled {
      * @return the prefix, never null
      */
     public String prefix() {
-        return vietnamese;
+        return labels.vietnamese();
     }
 
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.campaign.model.Labelled;
-import vn.campaign.model.Language;
+import vn.campaign.model.Labels;
 
 /**
  * The built-in finding codes, each with its default severity and a one-line summary.
@@ -140,13 +140,11 @@ public enum FindingCode implements Labelled {
             .collect(Collectors.toUnmodifiableMap(FindingCode::code, Function.identity()));
 
     private final Severity severity;
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     FindingCode(Severity severity, String vietnamese, String english) {
         this.severity = severity;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     /**
@@ -171,15 +169,13 @@ public enum FindingCode implements Labelled {
     }
 
     /**
-     * Returns the short name of the code in a language; in English it is the one-line summary.
+     * Returns the short names of the code; the English one is the one-line summary.
      *
-     * @param language the language, not null
-     * @return the label, never null
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**
@@ -188,7 +184,7 @@ public enum FindingCode implements Labelled {
      * @return the summary, never null
      */
     public String summary() {
-        return english;
+        return labels.english();
     }
 
     /**

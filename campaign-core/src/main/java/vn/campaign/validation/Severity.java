@@ -1,9 +1,8 @@
 package vn.campaign.validation;
 
 import jakarta.validation.Payload;
-import java.util.Objects;
 import vn.campaign.model.Labelled;
-import vn.campaign.model.Language;
+import vn.campaign.model.Labels;
 
 /**
  * How serious a {@link Finding} is, most serious first.
@@ -22,12 +21,10 @@ public enum Severity implements Labelled {
     /** Something worth knowing that a plan may well lack. */
     INFO("Thông tin", "Information");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     Severity(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     /**
@@ -41,15 +38,13 @@ public enum Severity implements Labelled {
     }
 
     /**
-     * Returns the name of this severity in a language: "Lỗi" or "Error", and so on.
+     * Returns the names of this severity: "Lỗi" and "Error", and so on.
      *
-     * @param language the language, not null
-     * @return the label, never null
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**

@@ -1,8 +1,7 @@
 package vn.campaign.importer;
 
-import java.util.Objects;
 import vn.campaign.model.Labelled;
-import vn.campaign.model.Language;
+import vn.campaign.model.Labels;
 
 /**
  * The reasons the importer gives in its report, each with a fixed kind and a fixed message in
@@ -115,13 +114,11 @@ public enum ImportNoteCode implements Labelled {
             "The place and date are left blank (a draft); the plan has no place or date of issue");
 
     private final ImportNoteKind kind;
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     ImportNoteCode(ImportNoteKind kind, String vietnamese, String english) {
         this.kind = kind;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     /**
@@ -144,14 +141,12 @@ public enum ImportNoteCode implements Labelled {
     }
 
     /**
-     * Returns the reason in a language.
+     * Returns the reason in Vietnamese and English.
      *
-     * @param language the language, not null
-     * @return the reason, never null
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 }

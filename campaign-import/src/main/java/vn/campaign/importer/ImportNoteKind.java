@@ -1,8 +1,7 @@
 package vn.campaign.importer;
 
-import java.util.Objects;
 import vn.campaign.model.Labelled;
-import vn.campaign.model.Language;
+import vn.campaign.model.Labels;
 
 /**
  * What the importer did with a piece of source text that it could not map plainly.
@@ -17,12 +16,10 @@ public enum ImportNoteKind implements Labelled {
     /** The document lacks something the model needs, and the importer put a default in its place. */
     DEFAULTED("Dùng giá trị mặc định", "Defaulted");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     ImportNoteKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     /**
@@ -36,14 +33,12 @@ public enum ImportNoteKind implements Labelled {
     }
 
     /**
-     * Returns the name of this kind in a language.
+     * Returns the names of this kind.
      *
-     * @param language the language, not null
-     * @return the label, never null
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 }
