@@ -18,7 +18,7 @@ import vn.campaign.model.Labels;
  * of a built-in one.
  *
  * <p>The first group comes from constraint annotations on the model (Jakarta Validation and
- * {@link vn.campaign.validation.constraints}); the others from the plan rules of
+ * {@link vn.campaign.model.constraints}); the others from the plan rules of
  * {@link PlanValidator}.
  *
  * <p>This enum is immutable and thread-safe.

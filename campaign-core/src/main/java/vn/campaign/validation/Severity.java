@@ -1,15 +1,14 @@
 package vn.campaign.validation;
 
-import jakarta.validation.Payload;
 import vn.campaign.model.Labelled;
 import vn.campaign.model.Labels;
 
 /**
  * How serious a {@link Finding} is, most serious first.
  *
- * <p>A constraint of the model says its severity with a payload: {@code payload = Severity.Warning.class}
- * or {@code Severity.Info.class}; without one, a violation of a built-in constraint has the default
- * severity of its {@link FindingCode}, and any other violation is an {@link #ERROR}.
+ * <p>A constraint of the model says its severity with a payload, {@link vn.campaign.model.constraints.Warning}
+ * or {@link vn.campaign.model.constraints.Info}; without one, a violation of a built-in constraint has the
+ * default severity of its {@link FindingCode}, and any other violation is an {@link #ERROR}.
  *
  * <p>The constant names are stable codes. This enum is immutable and thread-safe.
  */
@@ -45,19 +44,5 @@ public enum Severity implements Labelled {
     @Override
     public Labels labels() {
         return labels;
-    }
-
-    /**
-     * Payload that makes a violation of a constraint a {@link Severity#WARNING}:
-     * {@code @TaskHasText(payload = Severity.Warning.class)}.
-     */
-    public interface Warning extends Payload {
-    }
-
-    /**
-     * Payload that makes a violation of a constraint {@link Severity#INFO}:
-     * {@code @NotBlank(payload = Severity.Info.class)}.
-     */
-    public interface Info extends Payload {
     }
 }

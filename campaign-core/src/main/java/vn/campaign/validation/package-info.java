@@ -12,6 +12,6 @@
  * {@code {0}} replacement, never evaluated, so text from a plan can never change a message.
  *
  * <p>The constraint annotations of the model that are not Jakarta Validation's own live in
- * {@link vn.campaign.validation.constraints}.
+ * {@link vn.campaign.model.constraints}.
  */
 package vn.campaign.validation;

@@ -20,6 +20,8 @@ import vn.campaign.internal.validation.ValidatorSetup;
 import vn.campaign.model.Actor;
 import vn.campaign.model.Language;
 import vn.campaign.model.Section;
+import vn.campaign.model.constraints.Info;
+import vn.campaign.model.constraints.Warning;
 
 /**
  * The constraints on the model as findings: a failing and a passing case per code, and how a
@@ -82,8 +84,8 @@ class ModelConstraintsTest {
     }
 
     /** A bean of an application, with a constraint that names its own code and severity. */
-    record Note(@NotBlank(message = "{NOTE_BLANK}", payload = Severity.Info.class) String text,
-            @NotBlank(payload = {Severity.Info.class, Severity.Warning.class}) String title) {
+    record Note(@NotBlank(message = "{NOTE_BLANK}", payload = Info.class) String text,
+            @NotBlank(payload = {Info.class, Warning.class}) String title) {
     }
 
     private static final Validator VALIDATOR_OF_BEANS = ValidatorSetup.buildFactory().getValidator();

@@ -3,7 +3,6 @@ package vn.campaign.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import jakarta.validation.Payload;
 import org.junit.jupiter.api.Test;
 import vn.campaign.model.Language;
 
@@ -29,11 +28,5 @@ class SeverityTest {
     @Test
     void code_isTheConstantName() {
         assertThat(Severity.WARNING.code()).isEqualTo("WARNING");
-    }
-
-    @Test
-    void payloads_arePayloads() {
-        assertThat(Payload.class).isAssignableFrom(Severity.Warning.class);
-        assertThat(Payload.class).isAssignableFrom(Severity.Info.class);
     }
 }

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import vn.campaign.model.Signature;
 import vn.campaign.model.SigningAuthority;
-import vn.campaign.validation.constraints.ConsistentSignature;
+import vn.campaign.model.constraints.ConsistentSignature;
 
 /**
  * Checks {@link ConsistentSignature}: null, no authority, an authority that needs no principal, or

@@ -13,6 +13,8 @@ import vn.campaign.model.Ids;
 import vn.campaign.model.Money;
 import vn.campaign.model.Signature;
 import vn.campaign.model.Task;
+import vn.campaign.model.constraints.Info;
+import vn.campaign.model.constraints.Warning;
 import vn.campaign.validation.Finding;
 import vn.campaign.validation.FindingCode;
 import vn.campaign.validation.Severity;
@@ -25,7 +27,7 @@ import vn.campaign.validation.Severity;
  * {@code @NotBlank(message = "{MY_CODE}")}); otherwise {@code @NotBlank} is {@code BLANK_TEXT},
  * {@code @NotEmpty} is {@code EMPTY_LIST}, {@code @Pattern} with the id pattern is
  * {@code INVALID_ID}, and anything else is {@code CONSTRAINT_VIOLATED}. The severity: a payload
- * {@link Severity.Warning} or {@link Severity.Info} (the more severe if both), else the default of a
+ * {@link Warning} or {@link Info} (the more severe if both), else the default of a
  * built-in code, else {@link Severity#ERROR}. The pointer: {@link JsonPointers#of}.
  */
 public final class ConstraintFindings {
@@ -70,8 +72,8 @@ public final class ConstraintFindings {
         boolean warning = false;
         boolean info = false;
         for (Class<? extends Payload> type : payload) {
-            warning |= Severity.Warning.class.isAssignableFrom(type);
-            info |= Severity.Info.class.isAssignableFrom(type);
+            warning |= Warning.class.isAssignableFrom(type);
+            info |= Info.class.isAssignableFrom(type);
         }
         if (warning) {
             return Severity.WARNING;

@@ -1,4 +1,4 @@
-package vn.campaign.validation.constraints;
+package vn.campaign.model.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.CONSTRUCTOR;
@@ -13,16 +13,15 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import vn.campaign.internal.validation.NonNegativeAmountValidator;
 
 /**
  * The annotated {@link vn.campaign.model.Money} is zero or more: a budget line spends money, it does
  * not return it. {@code null} is valid. Finding code {@code NEGATIVE_AMOUNT}.
  */
 @Documented
-// The validator is an implementation class, exported to Hibernate Validator only (module-info).
-@SuppressWarnings("exports")
-@Constraint(validatedBy = NonNegativeAmountValidator.class)
+// The validator is found by Hibernate Validator through META-INF/services/jakarta.validation.ConstraintValidator
+// (and provides in module-info), so that this API package does not depend on the implementation.
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, ANNOTATION_TYPE, CONSTRUCTOR, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
 public @interface NonNegativeAmount {
@@ -42,7 +41,7 @@ public @interface NonNegativeAmount {
     Class<?>[] groups() default {};
 
     /**
-     * Returns the payload; {@code Severity.Warning} or {@code Severity.Info} lower the severity.
+     * Returns the payload; {@link Warning} or {@link Info} lower the severity.
      *
      * @return the payload, none by default
      */

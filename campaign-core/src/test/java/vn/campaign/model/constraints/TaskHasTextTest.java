@@ -1,4 +1,4 @@
-package vn.campaign.validation.constraints;
+package vn.campaign.model.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.internal.validation.TaskHasTextValidator;
 import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
-import vn.campaign.validation.Severity;
 
 class TaskHasTextTest {
 
@@ -33,6 +32,6 @@ class TaskHasTextTest {
         TaskHasText annotation = Task.class.getAnnotation(TaskHasText.class);
 
         assertThat(annotation.message()).isEqualTo("{TASK_WITHOUT_TEXT}");
-        assertThat(annotation.payload()).containsExactly(Severity.Warning.class);
+        assertThat(annotation.payload()).containsExactly(Warning.class);
     }
 }

@@ -1,4 +1,4 @@
-package vn.campaign.validation.constraints;
+package vn.campaign.model.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
@@ -9,7 +9,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import vn.campaign.internal.validation.TaskHasTextValidator;
 
 /**
  * The annotated {@link vn.campaign.model.Task} has text: a description, a content ("Nội dung: …")
@@ -17,9 +16,9 @@ import vn.campaign.internal.validation.TaskHasTextValidator;
  * the bullet of a plan. {@code null} is valid. Finding code {@code TASK_WITHOUT_TEXT}.
  */
 @Documented
-// The validator is an implementation class, exported to Hibernate Validator only (module-info).
-@SuppressWarnings("exports")
-@Constraint(validatedBy = TaskHasTextValidator.class)
+// The validator is found by Hibernate Validator through META-INF/services/jakarta.validation.ConstraintValidator
+// (and provides in module-info), so that this API package does not depend on the implementation.
+@Constraint(validatedBy = {})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface TaskHasText {
@@ -39,7 +38,7 @@ public @interface TaskHasText {
     Class<?>[] groups() default {};
 
     /**
-     * Returns the payload; {@code Severity.Warning} or {@code Severity.Info} lower the severity.
+     * Returns the payload; {@link Warning} or {@link Info} lower the severity.
      *
      * @return the payload, none by default
      */

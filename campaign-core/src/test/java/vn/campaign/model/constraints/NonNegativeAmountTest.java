@@ -1,8 +1,10 @@
-package vn.campaign.validation.constraints;
+package vn.campaign.model.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import vn.campaign.internal.validation.NonNegativeAmountValidator;
 import vn.campaign.model.BudgetLine;
@@ -25,13 +27,14 @@ class NonNegativeAmountTest {
     }
 
     @Test
-    void annotation_carriesItsCodeAndValidator() throws NoSuchFieldException {
+    void annotation_carriesItsCodeAndLeavesItsValidatorToTheServiceLoader() throws NoSuchFieldException {
         NonNegativeAmount annotation = BudgetLine.class.getDeclaredField("amount")
                 .getAnnotation(NonNegativeAmount.class);
 
         assertThat(annotation.message()).isEqualTo("{NEGATIVE_AMOUNT}");
         assertThat(annotation.payload()).isEmpty();
-        assertThat(NonNegativeAmount.class.getAnnotation(Constraint.class).validatedBy())
-                .containsExactly(NonNegativeAmountValidator.class);
+        assertThat(NonNegativeAmount.class.getAnnotation(Constraint.class).validatedBy()).isEmpty();
+        assertThat(ServiceLoader.load(ConstraintValidator.class).stream().map(ServiceLoader.Provider::type))
+                .contains(NonNegativeAmountValidator.class);
     }
 }

@@ -1,4 +1,4 @@
-package vn.campaign.validation.constraints;
+package vn.campaign.model.constraints;
 
 import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
 import static java.lang.annotation.ElementType.TYPE;
@@ -9,7 +9,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import vn.campaign.internal.validation.ConsistentSignatureValidator;
 import vn.campaign.model.SigningAuthority;
 
 /**
@@ -20,9 +19,9 @@ import vn.campaign.model.SigningAuthority;
  * code {@code SIGNATURE_WITHOUT_PRINCIPAL}.
  */
 @Documented
-// The validator is an implementation class, exported to Hibernate Validator only (module-info).
-@SuppressWarnings("exports")
-@Constraint(validatedBy = ConsistentSignatureValidator.class)
+// The validator is found by Hibernate Validator through META-INF/services/jakarta.validation.ConstraintValidator
+// (and provides in module-info), so that this API package does not depend on the implementation.
+@Constraint(validatedBy = {})
 @Target({TYPE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ConsistentSignature {
@@ -42,7 +41,7 @@ public @interface ConsistentSignature {
     Class<?>[] groups() default {};
 
     /**
-     * Returns the payload; {@code Severity.Warning} or {@code Severity.Info} lower the severity.
+     * Returns the payload; {@link Warning} or {@link Info} lower the severity.
      *
      * @return the payload, none by default
      */

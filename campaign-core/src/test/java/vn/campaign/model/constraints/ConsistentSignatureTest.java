@@ -1,4 +1,4 @@
-package vn.campaign.validation.constraints;
+package vn.campaign.model.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,6 @@ import vn.campaign.internal.validation.ConsistentSignatureValidator;
 import vn.campaign.model.Extensions;
 import vn.campaign.model.Signature;
 import vn.campaign.model.SigningAuthority;
-import vn.campaign.validation.Severity;
 
 class ConsistentSignatureTest {
 
@@ -49,7 +48,7 @@ class ConsistentSignatureTest {
         ConsistentSignature annotation = Signature.class.getAnnotation(ConsistentSignature.class);
 
         assertThat(annotation.message()).isEqualTo("{SIGNATURE_WITHOUT_PRINCIPAL}");
-        assertThat(annotation.payload()).containsExactly(Severity.Warning.class);
+        assertThat(annotation.payload()).containsExactly(Warning.class);
         assertThat(annotation.principalRequired()).containsExactly(SigningAuthority.TM, SigningAuthority.KT,
                 SigningAuthority.TL, SigningAuthority.TUQ);
     }
