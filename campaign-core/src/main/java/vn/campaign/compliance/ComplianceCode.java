@@ -1,14 +1,10 @@
 package vn.campaign.compliance;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import vn.campaign.finding.FindingCode;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Labelled;
 import vn.campaign.model.Labels;
-import vn.campaign.validation.Severity;
 
 /**
  * The finding codes of the built-in compliance rules, each with its rule, default severity and a
@@ -21,7 +17,7 @@ import vn.campaign.validation.Severity;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ComplianceCode implements Labelled {
+public enum ComplianceCode implements FindingCode, Labelled {
 
     /** A parent task addressed to the child's level is neither implemented nor declared not applicable. */
     PARENT_TASK_NOT_COVERED(BuiltInRules.COVERAGE, Severity.ERROR, "Nhiệm vụ cấp trên giao chưa được triển khai",
@@ -83,9 +79,6 @@ public enum ComplianceCode implements Labelled {
     PARENT_LEVEL_MISMATCH(BuiltInRules.HIERARCHY, Severity.ERROR, "Cấp của kế hoạch cấp trên không phù hợp",
             "The parent is not of the level directly above the child's");
 
-    private static final Map<String, ComplianceCode> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(ComplianceCode::code, Function.identity()));
-
     private final String rule;
     private final Severity severity;
     private final Labels labels;
@@ -103,8 +96,7 @@ public enum ComplianceCode implements Labelled {
      * @return the code, or empty if it is not a built-in compliance code
      */
     public static Optional<ComplianceCode> of(String code) {
-        Objects.requireNonNull(code, "code");
-        return Optional.ofNullable(BY_CODE.get(code));
+        return FindingCode.of(ComplianceCode.class, code);
     }
 
     /**
@@ -141,6 +133,7 @@ public enum ComplianceCode implements Labelled {
      *
      * @return the default severity, never null
      */
+    @Override
     public Severity severity() {
         return severity;
     }

@@ -19,16 +19,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.campaign.compliance.ComplianceChecker;
-import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.ComplianceProfile;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
 import vn.campaign.cascade.CascadeCheck;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.Severity;
 import vn.campaign.io.PlanJson;
 import vn.campaign.cascade.PlanSets;
 import vn.campaign.model.Language;
-import vn.campaign.validation.Severity;
 
 /**
  * {@code check CHILD --parent PARENT}, {@code check DIR} and {@code check --cascade DIR|FILE.ndjson}:
@@ -146,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CascadeCheck check = CascadeCheck.builder().json(json).withoutValidation().checker(checker)
                 .supportLevels(supportLevels).build();
-        List<ComplianceFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         List<String> files = new ArrayList<>();
         CascadeCheck.Summary summary;
         try {
@@ -179,14 +179,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static void printText(ComplianceReport report, Language language, PrintWriter out) {
-        for (ComplianceFinding finding : report.findings()) {
-            StringBuilder line = new StringBuilder(finding.file()).append(": ")
-                    .append(finding.finding().severity().name()).append(' ').append(finding.code()).append(' ')
-                    .append(finding.pointer().isEmpty() ? "/" : finding.pointer());
+        for (Finding finding : report.findings()) {
+            StringBuilder line = new StringBuilder(finding.file().orElse("")).append(": ")
+                    .append(finding.severity().name()).append(' ').append(finding.code()).append(' ')
+                    .append(finding.pointer().isRoot() ? "/" : finding.pointer().toString());
             finding.parentPointer().ifPresent(pointer -> line.append(" (")
                     .append(language == Language.VI ? "từ " : "from ").append(finding.parentFile().orElse(""))
                     .append('#').append(pointer).append(')'));
-            out.println(line.append(": ").append(finding.finding().message(language)));
+            out.println(line.append(": ").append(finding.message(language)));
         }
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
@@ -205,17 +205,17 @@ final class CheckCommand implements Callable<Integer> {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.useDefaultPrettyPrinter();
             generator.writeStartArray();
-            for (ComplianceFinding finding : report.findings()) {
+            for (Finding finding : report.findings()) {
                 generator.writeStartObject();
-                generator.writeStringField("file", finding.file());
+                generator.writeStringField("file", finding.file().orElse(""));
                 generator.writeStringField("code", finding.code());
-                generator.writeStringField("severity", finding.finding().severity().name());
-                generator.writeStringField("path", finding.pointer());
+                generator.writeStringField("severity", finding.severity().name());
+                generator.writeStringField("path", finding.pointer().toString());
                 if (finding.parentPointer().isPresent()) {
                     generator.writeStringField("parentFile", finding.parentFile().orElse(""));
-                    generator.writeStringField("parentPath", finding.parentPointer().get());
+                    generator.writeStringField("parentPath", finding.parentPointer().get().toString());
                 }
-                generator.writeStringField("message", finding.finding().message(language));
+                generator.writeStringField("message", finding.message(language));
                 generator.writeEndObject();
             }
             generator.writeEndArray();

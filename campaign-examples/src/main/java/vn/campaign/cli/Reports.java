@@ -8,12 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.Severity;
 import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanReadException;
 import vn.campaign.model.Language;
-import vn.campaign.validation.Finding;
 import vn.campaign.validation.PlanValidator;
-import vn.campaign.validation.Severity;
 import vn.campaign.validation.ValidationReport;
 
 /** Prints what {@code validate} found, as text for people or JSON for programs. */
@@ -94,7 +94,7 @@ final class Reports {
                 ValidationReport report = result.report().get();
                 for (Finding finding : report.findings()) {
                     out.println(result.name() + ": " + finding.severity().name() + " " + finding.code() + " "
-                            + (finding.pointer().isEmpty() ? "/" : finding.pointer()) + ": "
+                            + (finding.pointer().isRoot() ? "/" : finding.pointer().toString()) + ": "
                             + finding.message(language));
                 }
                 out.println(result.name() + ": " + summary(report, language));
@@ -158,7 +158,7 @@ final class Reports {
                     position(generator, result);
                     generator.writeStringField("code", finding.code());
                     generator.writeStringField("severity", finding.severity().name());
-                    generator.writeStringField("path", finding.pointer());
+                    generator.writeStringField("path", finding.pointer().toString());
                     generator.writeStringField("message", finding.message(language));
                     generator.writeEndObject();
                 }

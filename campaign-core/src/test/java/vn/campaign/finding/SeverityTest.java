@@ -1,4 +1,4 @@
-package vn.campaign.validation;
+package vn.campaign.finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,21 +1,19 @@
 package vn.campaign.validation;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import vn.campaign.finding.FindingCode;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Labelled;
 import vn.campaign.model.Labels;
 
 /**
- * The built-in finding codes, each with its default severity and a one-line summary.
+ * The codes of {@link PlanValidator}'s findings, each with its default severity and a one-line summary:
+ * a catalogue of {@link FindingCode}s, worded by the bundles {@code vn/campaign/validation/messages*.properties}.
  *
  * <p>A code is a promise: once released it never changes meaning. Each one is documented with its
- * source, a failing and a passing example in {@code docs/findings.md}. {@link Finding#code()} is a
- * string so that rules of an application can add codes of their own; {@link #code()} is the string
- * of a built-in one.
+ * source, a failing and a passing example in {@code docs/findings.md}.
+ * {@link vn.campaign.finding.Finding#code()} is a string so that rules of an application can add codes
+ * of their own; {@link #code()} is the string of a built-in one.
  *
  * <p>The first group comes from constraint annotations on the model (Jakarta Validation and
  * {@link vn.campaign.model.constraints}); the others from the plan rules of
@@ -23,7 +21,7 @@ import vn.campaign.model.Labels;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum FindingCode implements Labelled {
+public enum ValidationCode implements FindingCode, Labelled {
 
     // Constraints on the model.
 
@@ -136,26 +134,22 @@ public enum FindingCode implements Labelled {
     /** Two recipients have the same name, compared as {@code VietnameseText.sameName} does. */
     DUPLICATE_RECIPIENT(Severity.WARNING, "Trùng nơi nhận", "Two recipients have the same name");
 
-    private static final Map<String, FindingCode> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(FindingCode::code, Function.identity()));
-
     private final Severity severity;
     private final Labels labels;
 
-    FindingCode(Severity severity, String vietnamese, String english) {
+    ValidationCode(Severity severity, String vietnamese, String english) {
         this.severity = severity;
         this.labels = new Labels(vietnamese, english);
     }
 
     /**
-     * Returns the built-in code with a given string.
+     * Returns the code with a given string.
      *
      * @param code the code string, such as {@code "UNKNOWN_ACTOR"}, not null
-     * @return the built-in code, or empty for a code that is not built in
+     * @return the code, or empty for a string that is not a code of the validator
      */
-    public static Optional<FindingCode> of(String code) {
-        Objects.requireNonNull(code, "code");
-        return Optional.ofNullable(BY_CODE.get(code));
+    public static Optional<ValidationCode> of(String code) {
+        return FindingCode.of(ValidationCode.class, code);
     }
 
     /**
@@ -192,6 +186,7 @@ public enum FindingCode implements Labelled {
      *
      * @return the default severity, never null
      */
+    @Override
     public Severity severity() {
         return severity;
     }

@@ -1,4 +1,4 @@
-package vn.campaign.validation;
+package vn.campaign.finding;
 
 import vn.campaign.model.Labelled;
 import vn.campaign.model.Labels;
@@ -6,9 +6,10 @@ import vn.campaign.model.Labels;
 /**
  * How serious a {@link Finding} is, most serious first.
  *
- * <p>A constraint of the model says its severity with a payload, {@link vn.campaign.model.constraints.Warning}
- * or {@link vn.campaign.model.constraints.Info}; without one, a violation of a built-in constraint has the
- * default severity of its {@link FindingCode}, and any other violation is an {@link #ERROR}.
+ * <p>Each code has a default severity ({@link FindingCode#severity()}). A constraint of the model may
+ * lower it with a payload, {@link vn.campaign.model.constraints.Warning} or
+ * {@link vn.campaign.model.constraints.Info}; a compliance profile may change it. A violation of a
+ * constraint without a code of its own is an {@link #ERROR}.
  *
  * <p>The constant names are stable codes. This enum is immutable and thread-safe.
  */
