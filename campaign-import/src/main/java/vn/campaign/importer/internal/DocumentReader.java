@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.campaign.importer.ImportNoteCode;
+import vn.campaign.importer.ImportCode;
 import vn.campaign.importer.ImportReport;
 import vn.campaign.importer.ImportResult;
 import vn.campaign.importer.NoPlanReason;
@@ -148,7 +148,7 @@ public final class DocumentReader {
         long knownSections = sections.stream().filter(s -> s.kind != SectionKind.OTHER).count();
         if (titleLine.isEmpty() && knownSections < 2) {
             Notes notPlan = new Notes();
-            lines.stream().filter(line -> !line.isLayout()).forEach(line -> notPlan.add(line, ImportNoteCode.NOT_A_PLAN));
+            lines.stream().filter(line -> !line.isLayout()).forEach(line -> notPlan.add(line, ImportCode.NOT_A_PLAN));
             return ImportResult.noPlan(NoPlanReason.NO_PLAN_STRUCTURE, new ImportReport(notPlan.list()));
         }
         return interpret();
@@ -239,7 +239,7 @@ public final class DocumentReader {
         }
         if (BLANK_PLACE_DATE.matcher(folded).matches() && placeDateLine.isEmpty()) {
             placeDateLine = Optional.of(line);
-            notes.add(line, ImportNoteCode.PLACE_DATE_BLANK);
+            notes.add(line, ImportCode.PLACE_DATE_BLANK);
             return Zone.HEAD;
         }
         if (ROMAN.matcher(line.text()).matches()) {
@@ -311,7 +311,7 @@ public final class DocumentReader {
         }
         int parentIndex = Math.min(depth - 1, stack.size() - 1);
         if (parentIndex < depth - 1) {
-            notes.add(line, ImportNoteCode.SUBSECTION_PLACED);
+            notes.add(line, ImportCode.SUBSECTION_PLACED);
         }
         SectionDraft parent = stack.get(parentIndex);
         while (stack.size() > parentIndex + 1) {
@@ -377,7 +377,7 @@ public final class DocumentReader {
         if (f.contains("thoi gian")) {
             return SectionKind.TIMING;
         }
-        notes.add(line, ImportNoteCode.SECTION_KIND_OTHER);
+        notes.add(line, ImportCode.SECTION_KIND_OTHER);
         return SectionKind.OTHER;
     }
 
@@ -428,7 +428,7 @@ public final class DocumentReader {
         plan.issuer(issuerId);
         actors.get(issuerId).ifPresent(draft -> actors.defaultLevel(draft.level));
         if (unit.isPresent() && titleLine.isPresent()) {
-            notes.add(abstractLines.get(0), ImportNoteCode.ACTOR_INFERRED);
+            notes.add(abstractLines.get(0), ImportCode.ACTOR_INFERRED);
         }
 
         numberLine.ifPresent(line -> number(line, plan, issuerId));
@@ -470,12 +470,12 @@ public final class DocumentReader {
         if (issuer.isPresent() && issuer.get().symbolCode().isEmpty() && issuer.get().kind() == ActorKind.STANDING_COMMITTEE
                 && issuer.get().level().filter(level -> level != AdministrativeLevel.CENTRAL).isPresent()) {
             actors.symbolCode(issuerId, "MTTQ-BTT");
-            notes.add(0, "", ImportNoteCode.SYMBOL_CODE_BY_CONVENTION);
+            notes.add(0, "", ImportCode.SYMBOL_CODE_BY_CONVENTION);
         }
         plan.references(references.build().toArray(DocumentReference[]::new));
         plan.actors(actors.build().toArray(Actor[]::new));
         for (SourceLine line : stray) {
-            notes.add(line, ImportNoteCode.LINE_OUTSIDE_STRUCTURE);
+            notes.add(line, ImportCode.LINE_OUTSIDE_STRUCTURE);
         }
         ImportReport report = new ImportReport(notes.list());
         if (period.isEmpty()) {
@@ -498,7 +498,7 @@ public final class DocumentReader {
                 SectionDraft first = section.children.get(0);
                 ActorKind kind = actors.kindOf(first.heading);
                 if (kind == ActorKind.STANDING_COMMITTEE || kind == ActorKind.FRONT_COMMITTEE) {
-                    notes.add(first.line, ImportNoteCode.ACTOR_INFERRED);
+                    notes.add(first.line, ImportCode.ACTOR_INFERRED);
                     return actors.resolve(first.heading, Actors.WRITTEN, Optional.empty(), first.line).orElseThrow();
                 }
             }
@@ -510,12 +510,12 @@ public final class DocumentReader {
                 if (place.find()) {
                     String levelWord = line.text().substring(place.start(1), place.end(1)).toLowerCase(VI);
                     String name = (standing ? "Ban Thường trực " : "") + "Ủy ban MTTQ Việt Nam " + levelWord;
-                    notes.add(line, ImportNoteCode.ACTOR_INFERRED);
+                    notes.add(line, ImportCode.ACTOR_INFERRED);
                     return actors.resolve(name, Actors.EXPANDED, Optional.empty(), line).orElseThrow();
                 }
             }
         }
-        notes.add(0, "", ImportNoteCode.ISSUER_DEFAULTED);
+        notes.add(0, "", ImportCode.ISSUER_DEFAULTED);
         return actors.defaultIssuer();
     }
 
@@ -539,7 +539,7 @@ public final class DocumentReader {
         String token = rest.split(" ", 2)[0];
         String after = rest.substring(token.length()).strip();
         if (!token.matches("^[0-9].*")) {
-            notes.add(line, ImportNoteCode.NUMBER_BLANK);
+            notes.add(line, ImportCode.NUMBER_BLANK);
             String code = token.replaceFirst("^/?[^-]*-", "");
             if (!code.isEmpty() && !code.equals(token)) {
                 actors.symbolCode(issuerId, code);
@@ -550,7 +550,7 @@ public final class DocumentReader {
                 plan.number(number);
                 actors.symbolCode(issuerId, number.issuerCode());
             } catch (IllegalArgumentException e) {
-                notes.add(line, ImportNoteCode.NUMBER_UNREADABLE);
+                notes.add(line, ImportCode.NUMBER_UNREADABLE);
             }
         }
         if (!after.isEmpty() && placeDateLine.isEmpty()) {
@@ -582,7 +582,7 @@ public final class DocumentReader {
                 return Campaign.of(m.group(1).strip());
             }
         }
-        notes.add(titleLine.map(SourceLine::number).orElse(0), title, ImportNoteCode.CAMPAIGN_DEFAULTED);
+        notes.add(titleLine.map(SourceLine::number).orElse(0), title, ImportCode.CAMPAIGN_DEFAULTED);
         return Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS;
     }
 
@@ -610,7 +610,7 @@ public final class DocumentReader {
                     .flatMap(r -> r.date().stream()).findFirst();
         }
         if (date.isPresent()) {
-            notes.add(titleLine.map(SourceLine::number).orElse(0), title, ImportNoteCode.PERIOD_DEFAULTED);
+            notes.add(titleLine.map(SourceLine::number).orElse(0), title, ImportCode.PERIOD_DEFAULTED);
             return Optional.of(DateRange.ofYear(date.get().getYear()));
         }
         return Optional.empty();
@@ -731,7 +731,7 @@ public final class DocumentReader {
             if (!levelWord.isEmpty() && !Pattern.compile("(?<![\\p{L}])(tỉnh|huyện|xã|thị trấn|Huyện ủy|Tỉnh ủy)(?![\\p{L}])")
                     .matcher(part).find()) {
                 name = part + " " + levelWord;
-                notes.add(line, ImportNoteCode.ACTOR_INFERRED);
+                notes.add(line, ImportCode.ACTOR_INFERRED);
             }
             actors.resolve(name, Actors.EXPANDED, Optional.empty(), line).ifPresent(ids::add);
         }
@@ -752,7 +752,7 @@ public final class DocumentReader {
             lines.remove(0);
         }
         if (lines.size() < 2) {
-            signatureLines.forEach(line -> notes.add(line, ImportNoteCode.SIGNATURE_INCOMPLETE));
+            signatureLines.forEach(line -> notes.add(line, ImportCode.SIGNATURE_INCOMPLETE));
             return Optional.empty();
         }
         for (SourceLine extra : lines.subList(2, lines.size())) {
