@@ -15,7 +15,8 @@ import vn.campaign.model.Language;
  * {@code provides vn.campaign.finding.FindingCatalogue with …} in a {@code module-info}. The bundle
  * holds, for each code, its message under the key {@code CODE} and its hint under {@code CODE.hint};
  * Vietnamese is the base bundle ({@code messages.properties}), English {@code messages_en.properties}.
- * A code listed by two catalogues keeps its first (the built-in ones come first).
+ * Codes are unique across catalogues: prefix an application's own ("X_" or the organisation's); a code
+ * listed by two catalogues keeps the first found, and the other is logged.
  *
  * <pre>{@code
  * public final class BudgetCatalogue implements FindingCatalogue {

@@ -16,17 +16,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.campaign.finding.FindingCatalogue;
 import vn.campaign.finding.FindingCode;
-import vn.campaign.internal.compliance.ComplianceCatalogue;
-import vn.campaign.internal.validation.ValidationCatalogue;
 import vn.campaign.model.Language;
 
 /**
  * The registered catalogues of finding codes and the wording of findings from their bundles. Not part
  * of the API.
  *
- * <p>The built-in catalogues of this module come first, then every catalogue {@link ServiceLoader}
- * finds with the class loader of this module and with the thread's context class loader, on first use;
- * {@link #load(ClassLoader)} adds those of another class loader. A code keeps the first catalogue
+ * <p>The catalogues are those {@link ServiceLoader} finds, on first use, with the class loader of this
+ * module (in a module layer, every module that provides one) and then with the thread's context class
+ * loader; {@link #load(ClassLoader)} adds those of another class loader. A code keeps the first catalogue
  * that lists it. Thread-safe: the registry is replaced whole, never changed in place.
  *
  * <p>Placeholders are filled by plain replacement: {@code {n}} is replaced by argument {@code n}, in
@@ -101,10 +99,7 @@ public final class Catalogues {
             synchronized (Catalogues.class) {
                 current = registry;
                 if (current == null) {
-                    Map<String, Entry> initial = new LinkedHashMap<>();
-                    add(initial, new ValidationCatalogue());
-                    add(initial, new ComplianceCatalogue());
-                    registry = initial;
+                    registry = new LinkedHashMap<>();
                     load(Catalogues.class.getClassLoader());
                     ClassLoader context = Thread.currentThread().getContextClassLoader();
                     if (context != null) {

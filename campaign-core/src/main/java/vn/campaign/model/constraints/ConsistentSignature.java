@@ -9,7 +9,6 @@ import jakarta.validation.Payload;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
-import vn.campaign.model.SigningAuthority;
 
 /**
  * The annotated {@link vn.campaign.model.Signature} names whom it signs for when its authority needs
@@ -48,10 +47,12 @@ public @interface ConsistentSignature {
     Class<? extends Payload>[] payload() default {};
 
     /**
-     * Returns the authorities under which the collective or head signed for must be written.
+     * Returns the authorities under which the collective or head signed for must be written, by their
+     * codes ({@link vn.campaign.model.SigningAuthority#code()}). Codes, not the enum itself, so that
+     * this package does not depend on the model it annotates; the validator reads them once and
+     * rejects an unknown code.
      *
-     * @return the authorities; TM., KT., TL. and TUQ. by default
+     * @return the codes; {@code TM}, {@code KT}, {@code TL} and {@code TUQ} by default
      */
-    SigningAuthority[] principalRequired() default {
-        SigningAuthority.TM, SigningAuthority.KT, SigningAuthority.TL, SigningAuthority.TUQ};
+    String[] principalRequired() default {"TM", "KT", "TL", "TUQ"};
 }

@@ -1,6 +1,7 @@
 package vn.campaign.model.constraints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,21 @@ class ConsistentSignatureTest {
 
         assertThat(annotation.message()).isEqualTo("{SIGNATURE_WITHOUT_PRINCIPAL}");
         assertThat(annotation.payload()).containsExactly(Warning.class);
-        assertThat(annotation.principalRequired()).containsExactly(SigningAuthority.TM, SigningAuthority.KT,
-                SigningAuthority.TL, SigningAuthority.TUQ);
+        assertThat(annotation.principalRequired()).containsExactly("TM", "KT", "TL", "TUQ");
+    }
+
+    /** A bean whose signature constraint names an authority that does not exist. */
+    @ConsistentSignature(principalRequired = {"TM", "XX"})
+    private static final class Misdeclared {
+    }
+
+    @Test
+    void initialize_rejectsAnUnknownAuthorityCode() {
+        ConsistentSignatureValidator validator = new ConsistentSignatureValidator();
+
+        assertThatThrownBy(() -> validator.initialize(Misdeclared.class.getAnnotation(ConsistentSignature.class)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("@ConsistentSignature(principalRequired): unknown signing authority code \"XX\" "
+                        + "(expected one of TM, KT, Q, TL, TUQ)");
     }
 }
