@@ -26,6 +26,7 @@ import vn.campaign.compliance.PlanSet;
 import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.finding.Finding;
 import vn.campaign.finding.Severity;
+import vn.campaign.io.FindingsJson;
 import vn.campaign.io.PlanJson;
 import vn.campaign.cascade.PlanSets;
 import vn.campaign.model.Language;
@@ -204,21 +205,7 @@ final class CheckCommand implements Callable<Integer> {
         try (JsonGenerator generator = JSON.createGenerator(out)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.useDefaultPrettyPrinter();
-            generator.writeStartArray();
-            for (Finding finding : report.findings()) {
-                generator.writeStartObject();
-                generator.writeStringField("file", finding.file().orElse(""));
-                generator.writeStringField("code", finding.code());
-                generator.writeStringField("severity", finding.severity().name());
-                generator.writeStringField("path", finding.pointer().toString());
-                if (finding.parentPointer().isPresent()) {
-                    generator.writeStringField("parentFile", finding.parentFile().orElse(""));
-                    generator.writeStringField("parentPath", finding.parentPointer().get().toString());
-                }
-                generator.writeStringField("message", finding.message(language));
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
+            FindingsJson.write(generator, report, language);
         }
         out.println();
         out.flush();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import vn.campaign.finding.Finding;
 import vn.campaign.finding.Severity;
+import vn.campaign.io.FindingsJson;
 import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanReadException;
 import vn.campaign.model.Language;
@@ -124,7 +125,11 @@ final class Reports {
                 : errors + " errors, " + warnings + " warnings, " + infos + " notes";
     }
 
-    /** One JSON array of findings for programs, written as the results come. */
+    /**
+     * One JSON array of findings for programs, written as the results come: each finding in the shape
+     * of {@link FindingsJson}, with the file and, for a document of a stream, its index and first line;
+     * an unreadable document as an object of the same shape whose message is the reader's.
+     */
     static Printer json(Language language, PrintWriter out) throws IOException {
         JsonGenerator generator = JSON.createGenerator(out);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -156,10 +161,7 @@ final class Reports {
                     generator.writeStartObject();
                     generator.writeStringField("file", result.file().toString());
                     position(generator, result);
-                    generator.writeStringField("code", finding.code());
-                    generator.writeStringField("severity", finding.severity().name());
-                    generator.writeStringField("path", finding.pointer().toString());
-                    generator.writeStringField("message", finding.message(language));
+                    FindingsJson.writeMembers(generator, finding, language);
                     generator.writeEndObject();
                 }
             }
