@@ -1,6 +1,6 @@
 /**
  * Experimental: the import of existing plan documents (Markdown, plain text, Word) into the model,
- * with a report of every line that was not mapped or was mapped by a guess ({@code
+ * with a report of findings on every line that was not mapped or was mapped by a guess ({@code
  * vn.campaign.importer}).
  *
  * <p>The importer is heuristic: its API and its results may change in any release before 1.0 (see
@@ -11,4 +11,7 @@ module vn.campaign.importer {
     requires org.apache.poi.ooxml;
 
     exports vn.campaign.importer;
+
+    // The messages of the importer's finding codes.
+    provides vn.campaign.finding.FindingCatalogue with vn.campaign.importer.internal.ImportCatalogue;
 }

@@ -1,8 +1,8 @@
 /**
  * The JSON format of campaign plans: a reader and writer ({@code PlanJson}), its limits
  * ({@code ReadLimits}), its read errors ({@code PlanReadException}), bulk streams of many plans
- * (NDJSON, JSON arrays), and the same format as a Jackson module ({@code CampaignModule}, also found
- * by {@code ObjectMapper.findAndRegisterModules()}).
+ * (NDJSON, JSON arrays), the same format as a Jackson module ({@code CampaignModule}, also found
+ * by {@code ObjectMapper.findAndRegisterModules()}), and the JSON of findings ({@code FindingsJson}).
  *
  * <p>The format is documented and versioned (docs/json-format.md); this module holds it alone, so
  * that it changes only when the format does.
@@ -14,4 +14,6 @@ module vn.campaign.io {
     exports vn.campaign.io;
 
     provides com.fasterxml.jackson.databind.Module with vn.campaign.io.CampaignModule;
+    // The messages of the reader's codes, for PlanReadException.toFinding().
+    provides vn.campaign.finding.FindingCatalogue with vn.campaign.io.internal.ReadCatalogue;
 }

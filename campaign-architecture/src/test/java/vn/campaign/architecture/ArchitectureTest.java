@@ -9,7 +9,6 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The dependency rules of the SDK, checked on the production classes of every module (test classes
@@ -23,46 +22,18 @@ class ArchitectureTest {
 
     private static final ArchitectureRules RULES = new ArchitectureRules("vn.campaign");
 
-    private static final String MODEL_VALIDATION_SPLIT =
-            "the model no longer uses vn.campaign.validation (the fix of the model/validation cycle in progress)";
-    private static final String CONSTRAINTS_SPLIT =
-            "the constraint annotations name no validator (validatedBy = {}) and ValidatorSetup maps them, as"
-                    + " Hibernate Validator does for its own constraints";
-
-    /** The model's uses of validation: break rule (d) and make the model/validation cycles of rule (a). */
-    static final List<KnownViolation> MODEL_USES_VALIDATION = List.of(
-            // Removed when Task's class-level constraint no longer names Severity.Warning as its payload.
-            new KnownViolation("vn.campaign.model.Task", "vn.campaign.validation.Severity", MODEL_VALIDATION_SPLIT),
-            // Removed when Signature's class-level constraint no longer names Severity.Warning as its payload.
-            new KnownViolation("vn.campaign.model.Signature", "vn.campaign.validation.Severity", MODEL_VALIDATION_SPLIT),
-            // Removed when @TaskHasText lives where the model may use it.
-            new KnownViolation("vn.campaign.model.Task", "vn.campaign.validation.constraints.TaskHasText",
-                    MODEL_VALIDATION_SPLIT),
-            // Removed when @ConsistentSignature lives where the model may use it.
-            new KnownViolation("vn.campaign.model.Signature",
-                    "vn.campaign.validation.constraints.ConsistentSignature", MODEL_VALIDATION_SPLIT),
-            // Removed when @NonNegativeAmount lives where the model may use it.
-            new KnownViolation("vn.campaign.model.BudgetLine", "vn.campaign.validation.constraints.NonNegativeAmount",
-                    MODEL_VALIDATION_SPLIT));
+    /**
+     * The dependencies tolerated by rule (d), the model's uses of checks: none. (The model used
+     * {@code vn.campaign.validation} until its constraints moved to {@code vn.campaign.model.constraints}.)
+     * A new entry names one dependency and the change that removes it.
+     */
+    static final List<KnownViolation> MODEL_USES_VALIDATION = List.of();
 
     /**
-     * The dependencies tolerated by rule (a): the model's uses of validation, and the cycle between
-     * the constraint annotations and their validators. Each is broken here at the API's reference to
-     * its implementation, the half a fix would remove; the constant named in each comment says when.
-     * (A public package calling its own internal twin is not a cycle to the rule: see
-     * {@link ArchitectureRules#packagesAreFreeOfCycles}.)
+     * The dependencies tolerated by rule (a): none. (A public package calling its own internal twin
+     * is not a cycle to the rule: see {@link ArchitectureRules#packagesAreFreeOfCycles}.)
      */
-    static final List<KnownViolation> CYCLES_TOLERATED = Stream.of(MODEL_USES_VALIDATION, List.of(
-            // validation.constraints <-> internal.validation: removed when CONSTRAINTS_SPLIT.
-            new KnownViolation("vn.campaign.validation.constraints.TaskHasText",
-                    "vn.campaign.internal.validation.TaskHasTextValidator", CONSTRAINTS_SPLIT),
-            // validation.constraints <-> internal.validation: removed when CONSTRAINTS_SPLIT.
-            new KnownViolation("vn.campaign.validation.constraints.ConsistentSignature",
-                    "vn.campaign.internal.validation.ConsistentSignatureValidator", CONSTRAINTS_SPLIT),
-            // validation.constraints <-> internal.validation: removed when CONSTRAINTS_SPLIT.
-            new KnownViolation("vn.campaign.validation.constraints.NonNegativeAmount",
-                    "vn.campaign.internal.validation.NonNegativeAmountValidator", CONSTRAINTS_SPLIT)))
-            .flatMap(List::stream).toList();
+    static final List<KnownViolation> CYCLES_TOLERATED = List.of();
 
     /** (a) No cycles between packages, each package (an internal one too) a slice of its own. */
     @ArchTest

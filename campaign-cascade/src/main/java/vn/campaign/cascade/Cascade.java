@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceCode;
-import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
+import vn.campaign.finding.Finding;
 import vn.campaign.model.AdministrativeLevel;
 
 /**
@@ -81,7 +81,7 @@ public final class Cascade {
         Objects.requireNonNull(checker, "checker");
         Objects.requireNonNull(plans, "plans");
         Cascade cascade = create();
-        List<ComplianceFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (NamedPlan plan : plans) {
             Objects.requireNonNull(plan, "plans element");

@@ -29,7 +29,7 @@ import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
 import vn.campaign.validation.PlanValidator;
-import vn.campaign.validation.Severity;
+import vn.campaign.finding.Severity;
 import vn.campaign.validation.ValidationReport;
 
 /**

@@ -8,13 +8,14 @@ import static vn.campaign.testing.Fixtures.parent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.campaign.compliance.ComplianceChecker;
-import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
+import vn.campaign.finding.Finding;
 import vn.campaign.testing.Fixtures;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.FundingItem;
@@ -121,12 +122,12 @@ class CascadeTest {
                 Money.vnd(1)).parentOf(DISTRICT)).isEmpty();
     }
 
-    private static List<ComplianceFinding> without(ComplianceReport report, String file) {
-        return report.findings().stream().filter(f -> !f.file().equals(file)).collect(Collectors.toList());
+    private static List<Finding> without(ComplianceReport report, String file) {
+        return report.findings().stream().filter(f -> !f.file().equals(Optional.of(file))).collect(Collectors.toList());
     }
 
     private static List<String> codes(ComplianceReport report, String file) {
-        return report.findings().stream().filter(f -> f.file().equals(file)).map(ComplianceFinding::code)
+        return report.findings().stream().filter(f -> f.file().equals(Optional.of(file))).map(Finding::code)
                 .collect(Collectors.toList());
     }
 }

@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
+import vn.campaign.finding.Finding;
 import vn.campaign.internal.compliance.StandardRules;
+import vn.campaign.internal.finding.Catalogues;
 import vn.campaign.model.Plan;
 
 /**
@@ -101,7 +103,7 @@ public final class ComplianceChecker {
         Objects.requireNonNull(child, "child");
         Objects.requireNonNull(parent, "parent");
         PlanSet set = PlanSet.of(parent, child);
-        List<ComplianceFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         run(child, Optional.of(parent), set, findings);
         return ComplianceReport.of(findings, List.of(child.file()), ruleIds(), RULE_DATA_VERSION, profile.name());
     }
@@ -114,7 +116,7 @@ public final class ComplianceChecker {
      */
     public ComplianceReport check(PlanSet planSet) {
         Objects.requireNonNull(planSet, "planSet");
-        List<ComplianceFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (NamedPlan plan : planSet.plans()) {
             files.add(plan.file());
@@ -138,12 +140,12 @@ public final class ComplianceChecker {
         if (planSet.plans().stream().noneMatch(member -> member == plan)) {
             throw new IllegalArgumentException("The plan set does not hold " + plan.file());
         }
-        List<ComplianceFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         run(plan, planSet.parentOf(plan), planSet, findings);
         return ComplianceReport.of(findings, List.of(plan.file()), ruleIds(), RULE_DATA_VERSION, profile.name());
     }
 
-    private void run(NamedPlan child, Optional<NamedPlan> parent, PlanSet set, List<ComplianceFinding> findings) {
+    private void run(NamedPlan child, Optional<NamedPlan> parent, PlanSet set, List<Finding> findings) {
         // One map of derived values for all the rules, so the plans' indexes are built once per check.
         Map<Function<? super Plan, ?>, Map<Plan, Object>> derived = new IdentityHashMap<>();
         for (ComplianceRule rule : rules) {
@@ -192,7 +194,8 @@ public final class ComplianceChecker {
 
         /**
          * Adds every rule that {@link ServiceLoader} finds for {@link ComplianceRule} with a class
-         * loader.
+         * loader, and registers the catalogues of finding codes ({@link vn.campaign.finding.FindingCatalogue})
+         * it finds there, so that the rules' findings have their messages.
          *
          * @param loader the class loader, not null
          * @return this builder
@@ -202,6 +205,7 @@ public final class ComplianceChecker {
             for (ComplianceRule rule : ServiceLoader.load(ComplianceRule.class, loader)) {
                 addRule(rule);
             }
+            Catalogues.load(loader);
             return this;
         }
 

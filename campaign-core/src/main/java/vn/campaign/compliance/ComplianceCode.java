@@ -1,14 +1,10 @@
 package vn.campaign.compliance;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import vn.campaign.finding.FindingCode;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Labelled;
-import vn.campaign.model.Language;
-import vn.campaign.validation.Severity;
+import vn.campaign.model.Labels;
 
 /**
  * The finding codes of the built-in compliance rules, each with its rule, default severity and a
@@ -21,7 +17,7 @@ import vn.campaign.validation.Severity;
  *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ComplianceCode implements Labelled {
+public enum ComplianceCode implements FindingCode, Labelled {
 
     /** A parent task addressed to the child's level is neither implemented nor declared not applicable. */
     PARENT_TASK_NOT_COVERED(BuiltInRules.COVERAGE, Severity.ERROR, "Nhiệm vụ cấp trên giao chưa được triển khai",
@@ -83,19 +79,14 @@ public enum ComplianceCode implements Labelled {
     PARENT_LEVEL_MISMATCH(BuiltInRules.HIERARCHY, Severity.ERROR, "Cấp của kế hoạch cấp trên không phù hợp",
             "The parent is not of the level directly above the child's");
 
-    private static final Map<String, ComplianceCode> BY_CODE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(ComplianceCode::code, Function.identity()));
-
     private final String rule;
     private final Severity severity;
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     ComplianceCode(String rule, Severity severity, String vietnamese, String english) {
         this.rule = rule;
         this.severity = severity;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     /**
@@ -105,8 +96,7 @@ public enum ComplianceCode implements Labelled {
      * @return the code, or empty if it is not a built-in compliance code
      */
     public static Optional<ComplianceCode> of(String code) {
-        Objects.requireNonNull(code, "code");
-        return Optional.ofNullable(BY_CODE.get(code));
+        return FindingCode.of(ComplianceCode.class, code);
     }
 
     /**
@@ -120,15 +110,13 @@ public enum ComplianceCode implements Labelled {
     }
 
     /**
-     * Returns the short name of the code in a language.
+     * Returns the short names of the code.
      *
-     * @param language the language, not null
-     * @return the label, never null
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**
@@ -145,6 +133,7 @@ public enum ComplianceCode implements Labelled {
      *
      * @return the default severity, never null
      */
+    @Override
     public Severity severity() {
         return severity;
     }

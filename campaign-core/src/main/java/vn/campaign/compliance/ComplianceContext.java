@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import vn.campaign.internal.validation.JsonPointers;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.FindingCode;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.DocumentReference;
 import vn.campaign.model.FundingRule;
 import vn.campaign.model.FundingRules;
 import vn.campaign.model.Plan;
-import vn.campaign.validation.Finding;
-import vn.campaign.validation.Severity;
 
 /**
  * What a {@link ComplianceRule} checks: one plan, its parent where known, the plan set, the law in
@@ -31,7 +33,7 @@ public final class ComplianceContext {
     private final Optional<NamedPlan> parent;
     private final PlanSet planSet;
     private final ComplianceProfile profile;
-    private final Consumer<ComplianceFinding> sink;
+    private final Consumer<Finding> sink;
     /** What {@link #derived} computed, by derivation and plan, both by identity; shared by one check's rules. */
     private final Map<Function<? super Plan, ?>, Map<Plan, Object>> derived;
 
@@ -42,10 +44,10 @@ public final class ComplianceContext {
      * @param parent its parent plan, not null, may be empty
      * @param planSet the plan set, not null
      * @param profile the profile, whose severities apply to the findings reported, not null
-     * @param sink where findings go, not null
+     * @param sink where findings go, each with the child's file, not null
      */
     public ComplianceContext(NamedPlan child, Optional<NamedPlan> parent, PlanSet planSet, ComplianceProfile profile,
-            Consumer<ComplianceFinding> sink) {
+            Consumer<Finding> sink) {
         this.child = Objects.requireNonNull(child, "child");
         this.parent = Objects.requireNonNull(parent, "parent");
         this.planSet = Objects.requireNonNull(planSet, "planSet");
@@ -56,7 +58,7 @@ public final class ComplianceContext {
 
     /** Creates a context that shares what is derived with the other rules of the same check. */
     ComplianceContext(NamedPlan child, Optional<NamedPlan> parent, PlanSet planSet, ComplianceProfile profile,
-            Consumer<ComplianceFinding> sink, Map<Function<? super Plan, ?>, Map<Plan, Object>> derived) {
+            Consumer<Finding> sink, Map<Function<? super Plan, ?>, Map<Plan, Object>> derived) {
         this.child = child;
         this.parent = parent;
         this.planSet = planSet;
@@ -154,54 +156,63 @@ public final class ComplianceContext {
     }
 
     /**
-     * Reports a finding of a built-in code in the plan checked.
+     * Reports a finding in the plan checked, with a code of a catalogue at its default severity
+     * (before the profile applies).
      *
      * @param code the code, not null
-     * @param pointer the JSON Pointer in the plan checked, not null
-     * @param arguments the message arguments, not null
+     * @param pointer where it is in the plan checked, not null
+     * @param arguments the message arguments, not null, no null element
      */
-    public void report(ComplianceCode code, String pointer, String... arguments) {
+    public void report(FindingCode code, PlanPointer pointer, String... arguments) {
+        Objects.requireNonNull(code, "code");
         report(code.code(), code.severity(), pointer, Optional.empty(), Arrays.asList(arguments));
     }
 
     /**
-     * Reports a finding of a built-in code that derives from an element of the parent plan.
+     * Reports a finding that derives from an element of the parent plan, with a code of a catalogue
+     * at its default severity (before the profile applies).
      *
      * @param code the code, not null
-     * @param pointer the JSON Pointer in the plan checked, not null
-     * @param parentPointer the JSON Pointer of the element of the parent plan, not null
-     * @param arguments the message arguments, not null
+     * @param pointer where it is in the plan checked, not null
+     * @param parentPointer where the element of the parent plan is, not null; ignored when there is no
+     *     parent
+     * @param arguments the message arguments, not null, no null element
      */
-    public void reportFromParent(ComplianceCode code, String pointer, String parentPointer, String... arguments) {
+    public void reportFromParent(FindingCode code, PlanPointer pointer, PlanPointer parentPointer,
+            String... arguments) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(parentPointer, "parentPointer");
         report(code.code(), code.severity(), pointer, Optional.of(parentPointer), Arrays.asList(arguments));
     }
 
     /**
-     * Reports a finding of any code, for users' rules.
+     * Reports a finding of any code, for users' rules whose codes are in no catalogue.
      *
      * @param code the code, not null, not blank
      * @param severity the severity before the profile applies, not null
-     * @param pointer the JSON Pointer in the plan checked, not null
-     * @param parentPointer the JSON Pointer of the parent element it derives from, not null, may be
-     *     empty; ignored when there is no parent
+     * @param pointer where it is in the plan checked, not null
+     * @param parentPointer where the parent element it derives from is, not null, may be empty;
+     *     ignored when there is no parent
      * @param arguments the message arguments, not null, no null element
-     * @throws IllegalArgumentException if a pointer is not a JSON Pointer or the code is blank
+     * @throws IllegalArgumentException if the code is blank
      */
-    public void report(String code, Severity severity, String pointer, Optional<String> parentPointer,
+    public void report(String code, Severity severity, PlanPointer pointer, Optional<PlanPointer> parentPointer,
             List<String> arguments) {
-        Finding finding = new Finding(code, severity, pointer, arguments);
-        Optional<String> derived = parent.isPresent() ? parentPointer : Optional.empty();
-        if (derived.isPresent() && !JsonPointers.isValid(derived.get())) {
-            throw new IllegalArgumentException("Not a JSON Pointer: \"" + derived.get() + "\"");
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(pointer, "pointer");
+        Objects.requireNonNull(parentPointer, "parentPointer");
+        Objects.requireNonNull(arguments, "arguments");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("A finding code must not be blank");
         }
         Optional<Severity> changed = profile.severity(code, severity);
         if (changed.isEmpty()) {
             return;
         }
-        if (changed.get() != severity) {
-            finding = new Finding(code, changed.get(), pointer, arguments);
-        }
-        sink.accept(new ComplianceFinding(child.file(), finding,
-                derived.isPresent() ? parent.map(NamedPlan::file) : Optional.empty(), derived));
+        boolean derived = parentPointer.isPresent() && parent.isPresent();
+        sink.accept(new Finding(code, changed.get(), pointer, arguments, Optional.of(child.file()),
+                derived ? Optional.of(parent.get().file()) : Optional.empty(), derived ? parentPointer : Optional.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), Optional.empty()));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import vn.campaign.validation.Severity;
+import vn.campaign.finding.Severity;
 
 /**
  * A profile of the compliance check, like a checkstyle configuration: which rules are off and which

@@ -2,30 +2,40 @@ package vn.campaign.compliance;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Optional;
 import java.util.stream.Collectors;
-import vn.campaign.validation.Severity;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Report;
+import vn.campaign.finding.Severity;
+import vn.campaign.validation.ValidationReport;
 
 /**
  * The findings of one compliance check, with what produced them: the files checked, the rules that
  * ran, the profile, and the version of the rule data (hierarchies and funding rules).
  *
- * <p>Findings are in {@link ComplianceFinding#ORDER}, so two checks of the same plans give equal
- * reports. Immutable and thread-safe.
+ * <p>Each finding has its {@linkplain Finding#file() file} and, where it derives from the parent plan,
+ * the parent's {@linkplain Finding#parentFile() file} and the {@linkplain Finding#parentPointer()
+ * pointer} of the parent element. Findings are in {@link #ORDER}, so two checks of the same plans give
+ * equal reports. Immutable and thread-safe.
  */
-public final class ComplianceReport {
+public final class ComplianceReport implements Report {
 
-    private final List<ComplianceFinding> findings;
+    /** The order of the findings in a report: file, then {@link ValidationReport#ORDER}, then the parent pointer. */
+    public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.file().orElse(""))
+            .thenComparing(ValidationReport.ORDER)
+            .thenComparing(f -> f.parentPointer().map(PlanPointer::toString).orElse(""));
+
+    private final List<Finding> findings;
     private final List<String> files;
     private final List<String> ruleIds;
     private final String ruleDataVersion;
     private final String profile;
 
-    private ComplianceReport(List<ComplianceFinding> findings, List<String> files, List<String> ruleIds,
+    private ComplianceReport(List<Finding> findings, List<String> files, List<String> ruleIds,
             String ruleDataVersion, String profile) {
         this.findings = findings;
         this.files = files;
@@ -37,18 +47,18 @@ public final class ComplianceReport {
     /**
      * Returns a report.
      *
-     * @param findings the findings, not null, no null element; sorted here
+     * @param findings the findings, not null, no null element, each with its file; sorted here
      * @param files the files checked, in order, not null
      * @param ruleIds the ids of the rules that ran, in order, not null
      * @param ruleDataVersion the version of the rule data, not null
      * @param profile the name of the profile, not null
      * @return the report, never null
      */
-    public static ComplianceReport of(Collection<ComplianceFinding> findings, List<String> files, List<String> ruleIds,
+    public static ComplianceReport of(Collection<Finding> findings, List<String> files, List<String> ruleIds,
             String ruleDataVersion, String profile) {
-        List<ComplianceFinding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
+        List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
         sorted.forEach(finding -> Objects.requireNonNull(finding, "findings element"));
-        sorted.sort(ComplianceFinding.ORDER);
+        sorted.sort(ORDER);
         return new ComplianceReport(List.copyOf(sorted), List.copyOf(files), List.copyOf(ruleIds),
                 Objects.requireNonNull(ruleDataVersion, "ruleDataVersion"), Objects.requireNonNull(profile, "profile"));
     }
@@ -58,19 +68,9 @@ public final class ComplianceReport {
      *
      * @return an unmodifiable list, never null
      */
-    public List<ComplianceFinding> findings() {
+    @Override
+    public List<Finding> findings() {
         return findings;
-    }
-
-    /**
-     * Returns the findings with a code.
-     *
-     * @param code the code, not null
-     * @return an unmodifiable list in report order, never null
-     */
-    public List<ComplianceFinding> findings(String code) {
-        Objects.requireNonNull(code, "code");
-        return findings.stream().filter(f -> f.code().equals(code)).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -79,9 +79,10 @@ public final class ComplianceReport {
      * @param file the file name as in {@link NamedPlan#file()}, not null
      * @return an unmodifiable list in report order, never null
      */
-    public List<ComplianceFinding> findingsIn(String file) {
+    public List<Finding> findingsIn(String file) {
         Objects.requireNonNull(file, "file");
-        return findings.stream().filter(f -> f.file().equals(file)).collect(Collectors.toUnmodifiableList());
+        Optional<String> in = Optional.of(file);
+        return findings.stream().filter(f -> f.file().equals(in)).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -121,36 +122,6 @@ public final class ComplianceReport {
     }
 
     /**
-     * Returns whether some finding is an error.
-     *
-     * @return true if at least one finding has severity {@link Severity#ERROR}
-     */
-    public boolean hasErrors() {
-        return count(Severity.ERROR) > 0;
-    }
-
-    /**
-     * Returns how many findings have a severity.
-     *
-     * @param severity the severity, not null
-     * @return the count
-     */
-    public int count(Severity severity) {
-        Objects.requireNonNull(severity, "severity");
-        return (int) findings.stream().filter(f -> f.finding().severity() == severity).count();
-    }
-
-    /**
-     * Returns the codes of the findings, each once, in alphabetical order.
-     *
-     * @return an unmodifiable sorted set, never null
-     */
-    public Set<String> codes() {
-        return findings.stream().map(ComplianceFinding::code).collect(Collectors.collectingAndThen(
-                Collectors.toCollection(TreeSet::new), Collections::unmodifiableSortedSet));
-    }
-
-    /**
      * Returns whether another object is a report with the same findings, files, rules, data version
      * and profile.
      *
@@ -178,7 +149,7 @@ public final class ComplianceReport {
     }
 
     /**
-     * Returns a summary and the findings, one per line ({@link ComplianceFinding#toString()}).
+     * Returns a summary and the findings, one per line ({@link Finding#toString()}).
      *
      * @return the text, never null
      */
@@ -188,7 +159,7 @@ public final class ComplianceReport {
                 .append(count(Severity.WARNING)).append(" warnings, ").append(count(Severity.INFO))
                 .append(" infos; rules ").append(ruleIds).append(", data ").append(ruleDataVersion)
                 .append(", profile ").append(profile);
-        for (ComplianceFinding finding : findings) {
+        for (Finding finding : findings) {
             text.append("\n  ").append(finding);
         }
         return text.toString();

@@ -11,8 +11,10 @@ package vn.campaign.compliance;
  *
  * <p>Implementations must be thread-safe: one checker may run a rule on several plans at once. A rule
  * must not throw on a bad plan; problems are findings. Codes of a user's rule should be prefixed
- * ("X_" or the organisation's) so they never clash with a built-in code; their message is the code
- * and its arguments, as no bundle knows them.
+ * ("X_" or the organisation's) so they never clash with a built-in code. Give them messages in
+ * Vietnamese and English with an enum of {@link vn.campaign.finding.FindingCode}s and a
+ * {@link vn.campaign.finding.FindingCatalogue} registered beside the rule; a code that no catalogue
+ * lists shows as the code and its arguments.
  */
 public interface ComplianceRule {
 

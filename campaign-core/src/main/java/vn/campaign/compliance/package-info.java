@@ -5,9 +5,10 @@
  * ({@link vn.campaign.compliance.BuiltInRules}, codes in {@link vn.campaign.compliance.ComplianceCode})
  * and users' own rules ({@link vn.campaign.compliance.ComplianceRule}) over one plan and its parent
  * or over a {@link vn.campaign.compliance.PlanSet}; a {@link vn.campaign.compliance.ComplianceProfile}
- * turns rules off and changes severities. Findings reuse {@link vn.campaign.validation.Finding} and
- * its message bundles, with the file and the parent's pointer in
- * {@link vn.campaign.compliance.ComplianceFinding}. The law is dated data:
+ * turns rules off and changes severities. Findings are {@link vn.campaign.finding.Finding}s like those
+ * of validation, with the file and, where they derive from the parent plan, the parent's file and
+ * pointer; a user's rule gets messages for its codes from its own
+ * {@link vn.campaign.finding.FindingCatalogue}. The law is dated data:
  * {@link vn.campaign.compliance.AdministrativeHierarchy} and {@link vn.campaign.model.FundingRules}.
  */
 package vn.campaign.compliance;

@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * The kinds of body that issue plans, take duties or receive documents.
@@ -36,12 +35,10 @@ public enum ActorKind implements Labelled {
     /** Any other body. */
     OTHER("Khác", "Other");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     ActorKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -50,9 +47,8 @@ public enum ActorKind implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

@@ -25,12 +25,10 @@ public enum AdministrativeLevel implements Labelled {
     /** A village, hamlet or residential group below the commune; not an administrative level. */
     RESIDENTIAL_AREA("Khu dân cư", "Residential area");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     AdministrativeLevel(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -39,9 +37,8 @@ public enum AdministrativeLevel implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**

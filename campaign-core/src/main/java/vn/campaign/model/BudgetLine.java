@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
-import vn.campaign.validation.constraints.NonNegativeAmount;
+import vn.campaign.model.constraints.NonNegativeAmount;
 
 /**
  * One line of a plan's budget estimate: an amount in đồng for a spending item, from one source.

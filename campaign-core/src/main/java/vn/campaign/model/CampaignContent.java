@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * The five contents of the campaign “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”.
@@ -22,12 +21,10 @@ public enum CampaignContent implements Labelled {
     /** Content 5: democracy, social supervision and criticism, a clean grassroots political system. */
     DEMOCRACY_SUPERVISION("Đoàn kết phát huy dân chủ, tích cực tham gia giám sát và phản biện xã hội, góp phần xây dựng hệ thống chính trị cơ sở trong sạch vững mạnh", "Democracy, supervision and a clean grassroots political system");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     CampaignContent(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -36,9 +33,8 @@ public enum CampaignContent implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**

@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * The forms and channels through which a task reaches people (Hình thức).
@@ -44,12 +43,10 @@ public enum Channel implements Labelled {
     /** Any other form. */
     OTHER("Khác", "Other");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     Channel(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -58,9 +55,8 @@ public enum Channel implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

@@ -69,8 +69,7 @@ public final class DocumentType implements Labelled {
     private static final Map<String, DocumentType> BY_CODE = index(KNOWN_TYPES);
 
     private final String code;
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
     private final boolean known;
 
     private DocumentType(String code, String vietnamese, String english) {
@@ -79,8 +78,7 @@ public final class DocumentType implements Labelled {
 
     private DocumentType(String code, String vietnamese, String english, boolean known) {
         this.code = code;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
         this.known = known;
     }
 
@@ -155,18 +153,14 @@ public final class DocumentType implements Labelled {
     }
 
     /**
-     * Returns the name of this type in the given language.
+     * Returns the names of this type. An "other" type has its code as its Vietnamese label and
+     * {@code "Other (code)"} as its English label.
      *
-     * <p>An "other" type has its code as its Vietnamese label and {@code "Other (code)"} as its
-     * English label.
-     *
-     * @param language the language, not null
-     * @return the label, never null or blank
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**

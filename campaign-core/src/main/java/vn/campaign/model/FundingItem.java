@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * The spending items of the campaign and the norm each follows.
@@ -26,12 +25,10 @@ public enum FundingItem implements Labelled {
     /** Any other item. */
     OTHER("Khác", "Other");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     FundingItem(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -40,9 +37,8 @@ public enum FundingItem implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

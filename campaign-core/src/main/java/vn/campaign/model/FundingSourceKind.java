@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * Where the money for a plan comes from.
@@ -16,12 +15,10 @@ public enum FundingSourceKind implements Labelled {
     /** Other lawful sources. */
     OTHER("Nguồn hợp pháp khác", "Other lawful sources");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     FundingSourceKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -30,9 +27,8 @@ public enum FundingSourceKind implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

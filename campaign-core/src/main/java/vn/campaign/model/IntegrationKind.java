@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * What a plan integrates its campaign with.
@@ -16,12 +15,10 @@ public enum IntegrationKind implements Labelled {
     /** A programme, for example the national new-rural-area programme. */
     PROGRAMME("Chương trình", "Programme");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     IntegrationKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -30,9 +27,8 @@ public enum IntegrationKind implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

@@ -3,7 +3,9 @@ package vn.campaign.model;
 /**
  * Something with a stable code and a label in Vietnamese and English.
  *
- * <p>Codes are the strings written in the JSON format and never change; labels are for people.
+ * <p>Codes are the strings written in the JSON format and never change; labels are for people. An
+ * implementation holds its {@link Labels} and gives them by {@link #labels()}; {@link #label(Language)}
+ * picks the language.
  */
 public interface Labelled {
 
@@ -15,12 +17,22 @@ public interface Labelled {
     String code();
 
     /**
+     * Returns the labels of this value in Vietnamese and English.
+     *
+     * @return the labels, never null
+     */
+    Labels labels();
+
+    /**
      * Returns the label of this value in the given language.
      *
      * @param language the language, not null
      * @return the label, never null or blank
+     * @throws NullPointerException if {@code language} is null
      */
-    String label(Language language);
+    default String label(Language language) {
+        return labels().in(language);
+    }
 
     /**
      * Returns the Vietnamese label of this value.

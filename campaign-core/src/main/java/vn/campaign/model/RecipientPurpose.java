@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * Why a recipient receives the document: the marker after its name in “Nơi nhận”.
@@ -20,12 +19,10 @@ public enum RecipientPurpose implements Labelled {
     /** The file copy at the issuer's registry (Lưu VT). */
     FILE_COPY("Lưu", "File copy");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     RecipientPurpose(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -34,9 +31,8 @@ public enum RecipientPurpose implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * How a plan relates to a document it names.
@@ -20,12 +19,10 @@ public enum ReferenceRelation implements Labelled {
     /** The plan names this document in passing, for example as the subject of another reference. */
     CITED("Viện dẫn", "Cited");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     ReferenceRelation(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -34,9 +31,8 @@ public enum ReferenceRelation implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

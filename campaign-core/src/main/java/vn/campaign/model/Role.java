@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * The part an actor plays in a task.
@@ -18,12 +17,10 @@ public enum Role implements Labelled {
     /** Guides the level below in carrying out the task (hướng dẫn). */
     GUIDE("Hướng dẫn", "Guide");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     Role(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -32,9 +29,8 @@ public enum Role implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

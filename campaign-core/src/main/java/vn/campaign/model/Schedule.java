@@ -54,12 +54,10 @@ public sealed interface Schedule {
         /** On a fixed day every year ({@link AnnualDay}). */
         ANNUAL_DAY("Ngày cố định hằng năm", "A fixed day every year");
 
-        private final String vietnamese;
-        private final String english;
+        private final Labels labels;
 
         Kind(String vietnamese, String english) {
-            this.vietnamese = vietnamese;
-            this.english = english;
+            this.labels = new Labels(vietnamese, english);
         }
 
         @Override
@@ -68,9 +66,8 @@ public sealed interface Schedule {
         }
 
         @Override
-        public String label(Language language) {
-            Objects.requireNonNull(language, "language");
-            return language == Language.VI ? vietnamese : english;
+        public Labels labels() {
+            return labels;
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * What a numbered section of a plan holds.
@@ -28,12 +27,10 @@ public enum SectionKind implements Labelled {
     /** Any other section. */
     OTHER("Khác", "Other");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     SectionKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -42,9 +39,8 @@ public enum SectionKind implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

@@ -4,8 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
-import vn.campaign.validation.Severity;
-import vn.campaign.validation.constraints.ConsistentSignature;
+import vn.campaign.model.constraints.ConsistentSignature;
+import vn.campaign.model.constraints.Warning;
 
 /**
  * The signature block: authority, the collective signed for, the signer's position and name.
@@ -22,7 +22,7 @@ import vn.campaign.validation.constraints.ConsistentSignature;
  * @param signerName the signer's full name; not null
  * @param extensions members the model does not know; not null
  */
-@ConsistentSignature(payload = Severity.Warning.class)
+@ConsistentSignature(payload = Warning.class)
 public record Signature(
         Optional<SigningAuthority> authority,
         Optional<@NotBlank String> onBehalfOf,

@@ -23,11 +23,11 @@ public enum SigningAuthority implements Labelled {
     BY_AUTHORISATION("TUQ", "By authorisation");
 
     private final String code;
-    private final String english;
+    private final Labels labels;
 
     SigningAuthority(String code, String english) {
         this.code = code;
-        this.english = english;
+        this.labels = new Labels(code + ".", english);
     }
 
     /**
@@ -41,15 +41,13 @@ public enum SigningAuthority implements Labelled {
     }
 
     /**
-     * Returns the prefix in Vietnamese, such as {@code "TM."}, or the English name.
+     * Returns the labels: the prefix in Vietnamese, such as {@code "TM."}, and the English name.
      *
-     * @param language the language, not null
-     * @return the label, never null or blank
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? prefix() : english;
+    public Labels labels() {
+        return labels;
     }
 
     /**
@@ -58,7 +56,7 @@ public enum SigningAuthority implements Labelled {
      * @return the prefix, never null
      */
     public String prefix() {
-        return code + ".";
+        return labels.vietnamese();
     }
 
     /**

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
-import vn.campaign.validation.Severity;
-import vn.campaign.validation.constraints.TaskHasText;
+import vn.campaign.model.constraints.TaskHasText;
+import vn.campaign.model.constraints.Warning;
 
 /**
  * One thing a plan says shall be done: a bullet of its content or of an actor's duties.
@@ -40,7 +40,7 @@ import vn.campaign.validation.constraints.TaskHasText;
  * @param discretionary whether the text leaves it to local judgement ("căn cứ tình hình thực tế")
  * @param extensions members the model does not know; not null
  */
-@TaskHasText(payload = Severity.Warning.class)
+@TaskHasText(payload = Warning.class)
 public record Task(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
         @NotEmpty List<TaskKind> kinds,

@@ -1,6 +1,5 @@
 package vn.campaign.model;
 
-import java.util.Objects;
 
 /**
  * The kinds of task a plan contains.
@@ -55,12 +54,10 @@ public enum TaskKind implements Labelled {
     /** Any other task. */
     OTHER("Khác", "Other");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     TaskKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     @Override
@@ -69,9 +66,8 @@ public enum TaskKind implements Labelled {
     }
 
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 
 }

@@ -6,16 +6,16 @@ import jakarta.validation.ValidatorFactory;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.campaign.internal.plan.PlanIndex;
 import vn.campaign.internal.validation.ConstraintFindings;
 import vn.campaign.internal.validation.Findings;
-import vn.campaign.internal.validation.PlanIndex;
 import vn.campaign.internal.validation.PlanRules;
 import vn.campaign.internal.validation.ValidatorSetup;
 import vn.campaign.model.Plan;
 
 /**
  * Validates plans: the constraints on the model (Jakarta Validation, run by Hibernate Validator) and
- * the plan rules across its parts, every problem a {@link Finding}.
+ * the plan rules across its parts, every problem a {@link vn.campaign.finding.Finding}.
  *
  * <p>Create one with {@link #create()} and share it: creating it builds Hibernate Validator's
  * factory, which is costly; validating is cheap. A bad plan never makes {@link #validate(Plan)}
@@ -64,7 +64,7 @@ public final class PlanValidator {
         for (ConstraintViolation<Plan> violation : validator.validate(plan)) {
             findings.add(ConstraintFindings.toFinding(violation));
         }
-        PlanRules.check(PlanIndex.of(plan, findings), findings);
+        PlanRules.check(PlanIndex.of(plan), findings);
         ValidationReport report = ValidationReport.of(findings.list());
         if (LOG.isDebugEnabled()) {
             LOG.debug("Validated plan of issuer {}: {} findings", plan.issuerId(), report.findings().size());

@@ -10,10 +10,12 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Language;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Schedule;
-import vn.campaign.validation.Severity;
 
 /** Users' rules (programmatic and ServiceLoader), rule selection and profiles. */
 class ComplianceExtensionsTest {
@@ -32,7 +34,8 @@ class ComplianceExtensionsTest {
         @Override
         public void check(ComplianceContext context) {
             if (context.child().plan().number().isEmpty()) {
-                context.report("X_NUMBER_REQUIRED", Severity.ERROR, "/number", Optional.empty(), List.of());
+                context.report("X_NUMBER_REQUIRED", Severity.ERROR, PlanPointer.parse("/number"), Optional.empty(),
+                        List.of());
             }
         }
     }
@@ -57,9 +60,9 @@ class ComplianceExtensionsTest {
 
         ComplianceReport report = run(checker, UNNUMBERED);
 
-        assertThat(report.findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer)
+        assertThat(report.findings()).extracting(Finding::code, f -> f.pointer().toString())
                 .containsExactly(tuple("X_NUMBER_REQUIRED", "/number"));
-        assertThat(report.findings().get(0).finding().message()).isEqualTo("X_NUMBER_REQUIRED");
+        assertThat(report.findings().get(0).message()).isEqualTo("X_NUMBER_REQUIRED");
         assertThat(report.ruleIds()).endsWith("x-numbered");
         assertThat(run(checker, Fixtures.child().build()).findings()).isEmpty();
     }
@@ -97,7 +100,7 @@ class ComplianceExtensionsTest {
 
         ComplianceReport report = run(checker, plan);
 
-        assertThat(report.findings()).extracting(ComplianceFinding::code, f -> f.finding().severity())
+        assertThat(report.findings()).extracting(Finding::code, f -> f.severity())
                 .containsExactly(tuple("FESTIVAL_AFTER_NATIONAL_DAY", Severity.ERROR));
         assertThat(report.profile()).isEqualTo("strict");
         assertThat(report.ruleIds()).doesNotContain(BuiltInRules.REVIEWS);
@@ -118,8 +121,7 @@ class ComplianceExtensionsTest {
     @Test
     void everyCode_hasAVietnameseAndAnEnglishMessageAndHint() {
         for (ComplianceCode code : ComplianceCode.values()) {
-            vn.campaign.validation.Finding finding = new vn.campaign.validation.Finding(code.code(), code.severity(),
-                    "", List.of("a", "b", "c", "d"));
+            Finding finding = Finding.of(code, PlanPointer.root(), "a", "b", "c", "d");
             assertThat(finding.message()).as(code.code()).isNotEqualTo(code.code()).doesNotContain("{0}");
             assertThat(finding.message(Language.EN)).as(code.code()).isNotEqualTo(finding.message());
             assertThat(finding.hint()).as(code.code()).isNotBlank();

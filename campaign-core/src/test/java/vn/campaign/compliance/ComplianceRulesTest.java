@@ -10,6 +10,9 @@ import static vn.campaign.testing.Fixtures.parent;
 import static vn.campaign.testing.Fixtures.propaganda;
 import static vn.campaign.testing.Fixtures.review;
 
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.testing.Fixtures;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +34,8 @@ import vn.campaign.model.RecipientPurpose;
 import vn.campaign.model.ReferenceRelation;
 import vn.campaign.model.Role;
 import vn.campaign.model.Schedule;
-import vn.campaign.validation.Severity;
+import vn.campaign.model.Task;
+import vn.campaign.model.TaskKind;
 
 /** Each built-in code, failing and passing, with its exact pointers. */
 class ComplianceRulesTest {
@@ -41,7 +45,7 @@ class ComplianceRulesTest {
     }
 
     private static List<String> lines(ComplianceReport report) {
-        return report.findings().stream().map(ComplianceFinding::toString).toList();
+        return report.findings().stream().map(Finding::toString).toList();
     }
 
     @Test
@@ -63,7 +67,7 @@ class ComplianceRulesTest {
 
         assertThat(lines(report)).containsExactly("ERROR PARENT_TASK_NOT_COVERED child.json#/sections <- "
                 + "parent.json#/sections/0/tasks/1 [p-festival, 457/KH-MTTQ-BTT, GREAT_UNITY_FESTIVAL]");
-        assertThat(report.findings().get(0).finding().message())
+        assertThat(report.findings().get(0).message())
                 .contains("“p-festival”", "457/KH-MTTQ-BTT", "chưa được triển khai");
     }
 
@@ -80,7 +84,7 @@ class ComplianceRulesTest {
         Plan plan = child(propaganda().implementsTask(REF, "p-nope").build(), festival().build(), review().build())
                 .notApplicable(REF, "p-gone", "không áp dụng").build();
 
-        assertThat(check(plan).findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer)
+        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString())
                 .containsExactly(tuple("UNKNOWN_PARENT_TASK", "/notApplicable/0/taskId"),
                         tuple("UNKNOWN_PARENT_TASK", "/sections/0/tasks/0/implementsTasks/1/taskId"));
     }
@@ -101,8 +105,8 @@ class ComplianceRulesTest {
     void timing_reportsChildIssuedBeforeParent() {
         Plan plan = child().date(LocalDate.of(2024, 1, 5)).build();
 
-        assertThat(check(plan).findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer,
-                        ComplianceFinding::parentPointer)
+        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString(),
+                        f -> f.parentPointer().map(PlanPointer::toString))
                 .containsExactly(tuple("PLAN_ISSUED_BEFORE_PARENT", "/date", Optional.of("/date")));
     }
 
@@ -113,8 +117,8 @@ class ComplianceRulesTest {
         Plan plan = child(propaganda().build(), festival().schedule(Schedule.quarters(2024, 3)).build(),
                 review().build()).build();
 
-        assertThat(check(plan).findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer,
-                        ComplianceFinding::parentPointer)
+        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString(),
+                        f -> f.parentPointer().map(PlanPointer::toString))
                 .containsExactly(tuple("FESTIVAL_OUTSIDE_PARENT_WINDOW", "/sections/0/tasks/1/schedule",
                         Optional.of("/sections/0/tasks/1/schedule")));
     }
@@ -127,8 +131,8 @@ class ComplianceRulesTest {
 
         ComplianceReport report = check(plan);
 
-        assertThat(report.findings()).extracting(ComplianceFinding::code, f -> f.finding().severity(),
-                        ComplianceFinding::pointer)
+        assertThat(report.findings()).extracting(Finding::code, f -> f.severity(),
+                        f -> f.pointer().toString())
                 .containsExactly(tuple("FESTIVAL_AFTER_NATIONAL_DAY", Severity.WARNING, "/sections/0/tasks/1/schedule"));
         assertThat(report.hasErrors()).isFalse();
     }
@@ -140,7 +144,7 @@ class ComplianceRulesTest {
         Plan plan = child(propaganda().assign("province-standing-committee", Role.LEAD).build(), festival().build(),
                 review().build()).build();
 
-        assertThat(check(plan).findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer)
+        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString())
                 .containsExactly(tuple("DUTY_ABOVE_OWN_LEVEL", "/sections/0/tasks/0/assignments/0/actorId"));
     }
 
@@ -213,7 +217,7 @@ class ComplianceRulesTest {
         Plan plan = withFunding(child().build(),
                 BudgetLine.of("party", FundingItem.OTHER, "state-budget", Money.vnd(1_000_000)));
 
-        assertThat(check(plan).findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer)
+        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString())
                 .containsExactly(tuple("STATE_BUDGET_ITEM_NOT_ALLOWED", "/funding/budgetLines/0/item"));
     }
 
@@ -230,7 +234,7 @@ class ComplianceRulesTest {
         Plan plan = withFunding(child().build(),
                 BudgetLine.of("support", FundingItem.COMMUNE_FRONT_SUPPORT, "socialised", Money.vnd(20_000_000)));
 
-        assertThat(check(plan).findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer)
+        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString())
                 .containsExactly(tuple("SUPPORT_FROM_SOCIALISED_FUNDS", "/funding/budgetLines/0/sourceId"));
     }
 
@@ -239,8 +243,8 @@ class ComplianceRulesTest {
         Plan plan = withFunding(child().build(),
                 BudgetLine.of("support", FundingItem.RESIDENTIAL_TEAM_SUPPORT, "state-budget", Money.vnd(4_999_999)));
 
-        assertThat(check(plan).findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer,
-                        f -> f.finding().arguments().get(2))
+        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString(),
+                        f -> f.arguments().get(2))
                 .containsExactly(tuple("SUPPORT_BELOW_MINIMUM", "/funding/budgetLines/0/amount", "121/2017/TT-BTC Điều 4"));
     }
 
@@ -253,7 +257,7 @@ class ComplianceRulesTest {
         assertThat(ComplianceChecker.create().check(set).findings()).isEmpty();
         assertThat(ComplianceChecker.create()
                 .check(set.withSupportLevel(FundingItem.COMMUNE_FRONT_SUPPORT, Money.vnd(30_000_000))).findings())
-                .extracting(ComplianceFinding::code, f -> f.finding().arguments())
+                .extracting(Finding::code, f -> f.arguments())
                 .containsExactly(tuple("SUPPORT_BELOW_MINIMUM", List.of("20.000.000 đồng", "30.000.000 đồng",
                         "mức của tỉnh")));
     }
@@ -279,9 +283,9 @@ class ComplianceRulesTest {
         ComplianceReport report = ComplianceChecker.builder().onlyRules(List.of(BuiltInRules.HIERARCHY)).build()
                 .check(new NamedPlan("child.json", plan), new NamedPlan("parent.json", parent()));
 
-        assertThat(report.findings()).extracting(ComplianceFinding::code, ComplianceFinding::pointer)
+        assertThat(report.findings()).extracting(Finding::code, f -> f.pointer().toString())
                 .containsExactly(tuple("DISTRICT_AFTER_REFORM", "/actors/0/level"));
-        assertThat(report.findings().get(0).finding().message(vn.campaign.model.Language.EN))
+        assertThat(report.findings().get(0).message(vn.campaign.model.Language.EN))
                 .contains("no longer exists from 1 July 2025", "202/2025/QH15");
         assertThat(report.ruleIds()).containsExactly(BuiltInRules.HIERARCHY);
     }
@@ -318,7 +322,7 @@ class ComplianceRulesTest {
 
         assertThat(ComplianceChecker.builder().onlyRules(List.of(BuiltInRules.HIERARCHY)).build()
                 .check(new NamedPlan("c", plan), new NamedPlan("p", parent())).findings())
-                .extracting(ComplianceFinding::code, f -> f.finding().arguments())
+                .extracting(Finding::code, f -> f.arguments())
                 .containsExactly(tuple("PARENT_LEVEL_MISMATCH", List.of("COMMUNE", "PROVINCE", "DISTRICT", "four-level")));
     }
 }

@@ -15,11 +15,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.internal.validation.ConstraintFindings;
 import vn.campaign.internal.validation.ValidatorSetup;
 import vn.campaign.model.Actor;
 import vn.campaign.model.Language;
 import vn.campaign.model.Section;
+import vn.campaign.model.constraints.Info;
+import vn.campaign.model.constraints.Warning;
 
 /**
  * The constraints on the model as findings: a failing and a passing case per code, and how a
@@ -49,7 +54,7 @@ class ModelConstraintsTest {
         plan.section("I.2", s -> s.toBuilder().paragraphs("\t").build());
 
         assertThat(VALIDATOR.validate(plan.build()).findings()).containsExactly(
-                finding(FindingCode.BLANK_TEXT, Severity.ERROR, "/sections/0/subsections/1/paragraphs/1"));
+                finding(ValidationCode.BLANK_TEXT, Severity.ERROR, "/sections/0/subsections/1/paragraphs/1"));
     }
 
     @Test
@@ -60,8 +65,8 @@ class ModelConstraintsTest {
                 s.paragraphs(), s.tasks(), s.subsections(), s.extensions()));
 
         assertThat(VALIDATOR.validate(plan.build()).findings()).containsExactly(
-                finding(FindingCode.BLANK_TEXT, Severity.ERROR, "/actors/2/symbolCode"),
-                finding(FindingCode.UNKNOWN_ACTOR, Severity.ERROR, "/sections/3/subsections/0/actorId", "x"));
+                finding(ValidationCode.BLANK_TEXT, Severity.ERROR, "/actors/2/symbolCode"),
+                finding(ValidationCode.UNKNOWN_ACTOR, Severity.ERROR, "/sections/3/subsections/0/actorId", "x"));
     }
 
     @Test
@@ -82,8 +87,8 @@ class ModelConstraintsTest {
     }
 
     /** A bean of an application, with a constraint that names its own code and severity. */
-    record Note(@NotBlank(message = "{NOTE_BLANK}", payload = Severity.Info.class) String text,
-            @NotBlank(payload = {Severity.Info.class, Severity.Warning.class}) String title) {
+    record Note(@NotBlank(message = "{NOTE_BLANK}", payload = Info.class) String text,
+            @NotBlank(payload = {Info.class, Warning.class}) String title) {
     }
 
     private static final Validator VALIDATOR_OF_BEANS = ValidatorSetup.buildFactory().getValidator();
@@ -98,7 +103,7 @@ class ModelConstraintsTest {
     void codeInBracesAsMessageTemplate_isTheCodeAndPayloadTheSeverity() {
         List<Finding> findings = findingsOf(new Note("", "Tiêu đề"));
 
-        assertThat(findings).containsExactly(new Finding("NOTE_BLANK", Severity.INFO, "/text", List.of()));
+        assertThat(findings).containsExactly(Finding.of("NOTE_BLANK", Severity.INFO, PlanPointer.parse("/text"), List.of()));
         assertThat(findings.get(0).message(Language.EN)).isEqualTo("NOTE_BLANK");
         assertThat(findings.get(0).hint(Language.VI)).isEmpty();
     }
@@ -106,6 +111,6 @@ class ModelConstraintsTest {
     @Test
     void warningAndInfoPayloads_giveTheMoreSevere() {
         assertThat(findingsOf(new Note("Ghi chú", " "))).containsExactly(
-                new Finding("BLANK_TEXT", Severity.WARNING, "/title", List.of()));
+                Finding.of("BLANK_TEXT", Severity.WARNING, PlanPointer.parse("/title"), List.of()));
     }
 }

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Actor;
 import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
@@ -78,8 +80,8 @@ class PlanRulesTest {
         plan.recipients.set(1, Recipient.of("Các xã", RecipientPurpose.IMPLEMENTATION,
                 "commune-standing-committees", "nobody-6"));
 
-        assertThat(validate(plan).findings(FindingCode.UNKNOWN_ACTOR.code()))
-                .extracting(Finding::pointer, Finding::arguments)
+        assertThat(validate(plan).findings(ValidationCode.UNKNOWN_ACTOR.code()))
+                .extracting(f -> f.pointer().toString(), Finding::arguments)
                 .containsExactlyInAnyOrder(
                         tuple("/issuerId", List.of("nobody-1")),
                         tuple("/actors/0/parentId", List.of("nobody-2")),
@@ -96,7 +98,7 @@ class PlanRulesTest {
                 .withBasis("tt-999"));
 
         assertThat(validate(plan).findings()).containsExactly(
-                finding(FindingCode.UNKNOWN_REFERENCE, Severity.ERROR, "/funding/sources/0/basisId", "tt-999"));
+                finding(ValidationCode.UNKNOWN_REFERENCE, Severity.ERROR, "/funding/sources/0/basisId", "tt-999"));
     }
 
     @Test
@@ -108,8 +110,8 @@ class PlanRulesTest {
         plan.sources.add(FundingSource.of("socialised", FundingSourceKind.OTHER, "Khác"));
         plan.budgetLines.add(BudgetLine.of("line-training", FundingItem.OTHER, "socialised", Money.vnd(1)));
 
-        assertThat(validate(plan).findings(FindingCode.DUPLICATE_ID.code()))
-                .extracting(Finding::pointer, Finding::arguments)
+        assertThat(validate(plan).findings(ValidationCode.DUPLICATE_ID.code()))
+                .extracting(f -> f.pointer().toString(), Finding::arguments)
                 .containsExactly(
                         tuple("/actors/8/id", List.of("ministry-of-finance", "/actors/5")),
                         tuple("/funding/budgetLines/2/id", List.of("line-training", "/funding/budgetLines/1")),
@@ -123,7 +125,7 @@ class PlanRulesTest {
         DistrictPlan plan = DistrictPlan.valid();
         plan.actor("province-front-committee", a -> a.withParent("province-front-committee"));
 
-        assertThat(validate(plan).findings()).containsExactly(finding(FindingCode.ACTOR_CYCLE, Severity.ERROR,
+        assertThat(validate(plan).findings()).containsExactly(finding(ValidationCode.ACTOR_CYCLE, Severity.ERROR,
                 "/actors/2/parentId", "province-front-committee → province-front-committee"));
     }
 
@@ -132,7 +134,7 @@ class PlanRulesTest {
         DistrictPlan plan = DistrictPlan.valid();
         plan.actor("province-front-committee", a -> a.withParent("province-standing-committee"));
 
-        assertThat(validate(plan).findings()).containsExactly(finding(FindingCode.ACTOR_CYCLE, Severity.ERROR,
+        assertThat(validate(plan).findings()).containsExactly(finding(ValidationCode.ACTOR_CYCLE, Severity.ERROR,
                 "/actors/2/parentId",
                 "province-front-committee → province-standing-committee → province-front-committee"));
     }
@@ -143,8 +145,8 @@ class PlanRulesTest {
         plan.date = Optional.empty();
         plan.reference("hd-113-2023", r -> r.withDate(LocalDate.of(2025, 1, 2)));
 
-        assertThat(validate(plan).findings(FindingCode.REFERENCE_AFTER_PLAN.code())).containsExactly(
-                finding(FindingCode.REFERENCE_AFTER_PLAN, Severity.ERROR, "/references/1/date", "113/HD-MTTW-BTT",
+        assertThat(validate(plan).findings(ValidationCode.REFERENCE_AFTER_PLAN.code())).containsExactly(
+                finding(ValidationCode.REFERENCE_AFTER_PLAN, Severity.ERROR, "/references/1/date", "113/HD-MTTW-BTT",
                         "2025-01-02", "2024-12-31"));
     }
 
@@ -163,9 +165,9 @@ class PlanRulesTest {
         plan.reference("kh-457-2024", r -> r.withNumber(DocumentNumber.parse("457/HD-MTTQ")));
 
         assertThat(validate(plan).findings()).containsExactly(
-                finding(FindingCode.NUMBER_TYPE_MISMATCH, Severity.ERROR, "/references/0/number", "457/HD-MTTQ",
+                finding(ValidationCode.NUMBER_TYPE_MISMATCH, Severity.ERROR, "/references/0/number", "457/HD-MTTQ",
                         "HD", "KH"),
-                finding(FindingCode.NUMBER_ISSUER_MISMATCH, Severity.WARNING, "/references/0/number", "457/HD-MTTQ",
+                finding(ValidationCode.NUMBER_ISSUER_MISMATCH, Severity.WARNING, "/references/0/number", "457/HD-MTTQ",
                         "MTTQ", "MTTQ-BTT"));
     }
 
@@ -190,7 +192,7 @@ class PlanRulesTest {
         levelless.recipients.remove(0);
 
         assertThat(validate(central).findings()).isEmpty();
-        assertThat(validate(levelless).codes()).containsExactly(FindingCode.PLAN_NUMBER_MISSING.code());
+        assertThat(validate(levelless).codes()).containsExactly(ValidationCode.PLAN_NUMBER_MISSING.code());
     }
 
     @Test
@@ -200,7 +202,7 @@ class PlanRulesTest {
                 "province-standing-committee"));
         plan.recipients.add(Recipient.of("BTT các xã", RecipientPurpose.REPORT, "commune-standing-committees"));
 
-        assertThat(validate(plan).codes()).containsExactly(FindingCode.SUPERIOR_NOT_INFORMED.code());
+        assertThat(validate(plan).codes()).containsExactly(ValidationCode.SUPERIOR_NOT_INFORMED.code());
     }
 
     @Test
@@ -208,7 +210,7 @@ class PlanRulesTest {
         DistrictPlan plan = DistrictPlan.valid();
         plan.signature = Optional.of(Signature.of(SigningAuthority.ACTING, "CHỦ TỊCH", "Phó Chủ tịch", "Huỳnh Minh Trung"));
 
-        assertThat(validate(plan).findings()).containsExactly(finding(FindingCode.SIGNING_AUTHORITY_MISMATCH,
+        assertThat(validate(plan).findings()).containsExactly(finding(ValidationCode.SIGNING_AUTHORITY_MISMATCH,
                 Severity.WARNING, "/signature/authority", DistrictPlan.ISSUER_NAME, "Q. CHỦ TỊCH / Phó Chủ tịch"));
     }
 
@@ -217,7 +219,7 @@ class PlanRulesTest {
         DistrictPlan plan = DistrictPlan.valid();
         plan.signature = Optional.of(Signature.of(SigningAuthority.ON_BEHALF_OF, "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Huỳnh Minh Trung"));
 
-        assertThat(validate(plan).findings()).containsExactly(finding(FindingCode.SIGNING_AUTHORITY_MISMATCH,
+        assertThat(validate(plan).findings()).containsExactly(finding(ValidationCode.SIGNING_AUTHORITY_MISMATCH,
                 Severity.WARNING, "/signature/onBehalfOf", DistrictPlan.ISSUER_NAME, "TM. CHỦ TỊCH / PHÓ CHỦ TỊCH"));
     }
 
@@ -229,7 +231,7 @@ class PlanRulesTest {
         plan.number = Optional.empty();
         plan.signature = Optional.of(Signature.ofHead("CHỦ TỊCH", "Nguyễn Thị B"));
 
-        assertThat(validate(plan).codes()).containsExactly(FindingCode.PLAN_NUMBER_MISSING.code());
+        assertThat(validate(plan).codes()).containsExactly(ValidationCode.PLAN_NUMBER_MISSING.code());
     }
 
     @Test
@@ -270,11 +272,11 @@ class PlanRulesTest {
         ValidationReport report = VALIDATOR.validate(plan);
 
         assertThat(report.hasErrors()).isTrue();
-        assertThat(report.codes()).contains(FindingCode.BLANK_TEXT.code(), FindingCode.INVALID_ID.code(),
-                FindingCode.ACTOR_CYCLE.code(), FindingCode.DUPLICATE_ID.code(),
-                FindingCode.DUPLICATE_SECTION_NUMBER.code(), FindingCode.SCHEDULE_OUTSIDE_PERIOD.code(),
-                FindingCode.NUMBER_TYPE_MISMATCH.code(), FindingCode.PLAN_DATE_FAR_BEFORE_PERIOD.code(),
-                FindingCode.PROPAGANDA_MISSING.code(), FindingCode.EMPTY_LIST.code(),
-                FindingCode.TASK_WITHOUT_TEXT.code());
+        assertThat(report.codes()).contains(ValidationCode.BLANK_TEXT.code(), ValidationCode.INVALID_ID.code(),
+                ValidationCode.ACTOR_CYCLE.code(), ValidationCode.DUPLICATE_ID.code(),
+                ValidationCode.DUPLICATE_SECTION_NUMBER.code(), ValidationCode.SCHEDULE_OUTSIDE_PERIOD.code(),
+                ValidationCode.NUMBER_TYPE_MISMATCH.code(), ValidationCode.PLAN_DATE_FAR_BEFORE_PERIOD.code(),
+                ValidationCode.PROPAGANDA_MISSING.code(), ValidationCode.EMPTY_LIST.code(),
+                ValidationCode.TASK_WITHOUT_TEXT.code());
     }
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Plan;
 
 class PlanValidatorTest {
@@ -35,7 +37,7 @@ class PlanValidatorTest {
         plan.date = Optional.empty();
 
         assertThat(VALIDATOR.validate(plan.build()).findings())
-                .extracting(Finding::code, Finding::severity, Finding::pointer)
+                .extracting(Finding::code, Finding::severity, f -> f.pointer().toString())
                 .containsExactly(
                         tuple("BLANK_TEXT", Severity.ERROR, "/place"),
                         tuple("PLAN_DATE_MISSING", Severity.WARNING, "/date"));

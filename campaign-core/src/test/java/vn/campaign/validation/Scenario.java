@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Language;
 
 /**
@@ -21,13 +24,13 @@ import vn.campaign.model.Language;
  * @param passing what the passing case is, for the test name
  * @param passingReport validates the passing case
  */
-record Scenario(FindingCode code, String failing, Supplier<ValidationReport> failingReport, List<Finding> expected,
+record Scenario(ValidationCode code, String failing, Supplier<ValidationReport> failingReport, List<Finding> expected,
         Set<String> otherCodes, String passing, Supplier<ValidationReport> passingReport) {
 
     /** The validator of all tests: creating one costs the Hibernate Validator bootstrap. */
     static final PlanValidator VALIDATOR = PlanValidator.create();
 
-    static Scenario of(FindingCode code, String failing, Consumer<DistrictPlan> breakIt, List<Finding> expected,
+    static Scenario of(ValidationCode code, String failing, Consumer<DistrictPlan> breakIt, List<Finding> expected,
             String passing, Consumer<DistrictPlan> passIt) {
         return new Scenario(code, failing, () -> validate(breakIt), expected, Set.of(), passing,
                 () -> validate(passIt));
@@ -43,8 +46,8 @@ record Scenario(FindingCode code, String failing, Supplier<ValidationReport> fai
         return VALIDATOR.validate(plan.build());
     }
 
-    static Finding finding(FindingCode code, Severity severity, String pointer, String... arguments) {
-        return new Finding(code.code(), severity, pointer, List.of(arguments));
+    static Finding finding(ValidationCode code, Severity severity, String pointer, String... arguments) {
+        return Finding.of(code.code(), severity, PlanPointer.parse(pointer), List.of(arguments));
     }
 
     /** Asserts the failing case: exactly the expected findings of the code, no other code but those allowed. */

@@ -8,17 +8,20 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 
 class ValidationReportTest {
 
-    private static final Finding DATE = Finding.of(FindingCode.PLAN_DATE_MISSING, "/date");
-    private static final Finding PLACE = Finding.of(FindingCode.PLAN_PLACE_MISSING, "/place");
-    private static final Finding ACTOR_2 = Finding.of(FindingCode.UNKNOWN_ACTOR, "/recipients/2/actorIds/0", "b");
-    private static final Finding ACTOR_10 = Finding.of(FindingCode.UNKNOWN_ACTOR, "/recipients/10/actorIds/0", "a");
-    private static final Finding RECIPIENTS = Finding.of(FindingCode.FILE_COPY_MISSING, "/recipients");
-    private static final Finding WHOLE = new Finding("MY_RULE", Severity.ERROR, "", List.of());
-    private static final Finding DUPLICATE_Z = Finding.of(FindingCode.DUPLICATE_ID, "/actors/1/id", "z", "/actors/0");
-    private static final Finding BLANK = Finding.of(FindingCode.BLANK_TEXT, "/actors/1/id");
+    private static final Finding DATE = Finding.of(ValidationCode.PLAN_DATE_MISSING, PlanPointer.parse("/date"));
+    private static final Finding PLACE = Finding.of(ValidationCode.PLAN_PLACE_MISSING, PlanPointer.parse("/place"));
+    private static final Finding ACTOR_2 = Finding.of(ValidationCode.UNKNOWN_ACTOR, PlanPointer.parse("/recipients/2/actorIds/0"), "b");
+    private static final Finding ACTOR_10 = Finding.of(ValidationCode.UNKNOWN_ACTOR, PlanPointer.parse("/recipients/10/actorIds/0"), "a");
+    private static final Finding RECIPIENTS = Finding.of(ValidationCode.FILE_COPY_MISSING, PlanPointer.parse("/recipients"));
+    private static final Finding WHOLE = Finding.of("MY_RULE", Severity.ERROR, PlanPointer.parse(""), List.of());
+    private static final Finding DUPLICATE_Z = Finding.of(ValidationCode.DUPLICATE_ID, PlanPointer.parse("/actors/1/id"), "z", "/actors/0");
+    private static final Finding BLANK = Finding.of(ValidationCode.BLANK_TEXT, PlanPointer.parse("/actors/1/id"));
 
     @Test
     void findings_areSortedBySeverityThenPointerWithNumericIndexesThenCodeThenArguments() {

@@ -19,16 +19,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.campaign.compliance.ComplianceChecker;
-import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.ComplianceProfile;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
 import vn.campaign.cascade.CascadeCheck;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.Severity;
+import vn.campaign.io.FindingsJson;
 import vn.campaign.io.PlanJson;
 import vn.campaign.cascade.PlanSets;
 import vn.campaign.model.Language;
-import vn.campaign.validation.Severity;
 
 /**
  * {@code check CHILD --parent PARENT}, {@code check DIR} and {@code check --cascade DIR|FILE.ndjson}:
@@ -146,7 +147,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         CascadeCheck check = CascadeCheck.builder().json(json).withoutValidation().checker(checker)
                 .supportLevels(supportLevels).build();
-        List<ComplianceFinding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         List<String> files = new ArrayList<>();
         CascadeCheck.Summary summary;
         try {
@@ -179,14 +180,14 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     static void printText(ComplianceReport report, Language language, PrintWriter out) {
-        for (ComplianceFinding finding : report.findings()) {
-            StringBuilder line = new StringBuilder(finding.file()).append(": ")
-                    .append(finding.finding().severity().name()).append(' ').append(finding.code()).append(' ')
-                    .append(finding.pointer().isEmpty() ? "/" : finding.pointer());
+        for (Finding finding : report.findings()) {
+            StringBuilder line = new StringBuilder(finding.file().orElse("")).append(": ")
+                    .append(finding.severity().name()).append(' ').append(finding.code()).append(' ')
+                    .append(finding.pointer().isRoot() ? "/" : finding.pointer().toString());
             finding.parentPointer().ifPresent(pointer -> line.append(" (")
                     .append(language == Language.VI ? "từ " : "from ").append(finding.parentFile().orElse(""))
                     .append('#').append(pointer).append(')'));
-            out.println(line.append(": ").append(finding.finding().message(language)));
+            out.println(line.append(": ").append(finding.message(language)));
         }
         long errors = report.count(Severity.ERROR);
         long warnings = report.count(Severity.WARNING);
@@ -204,21 +205,7 @@ final class CheckCommand implements Callable<Integer> {
         try (JsonGenerator generator = JSON.createGenerator(out)) {
             generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             generator.useDefaultPrettyPrinter();
-            generator.writeStartArray();
-            for (ComplianceFinding finding : report.findings()) {
-                generator.writeStartObject();
-                generator.writeStringField("file", finding.file());
-                generator.writeStringField("code", finding.code());
-                generator.writeStringField("severity", finding.finding().severity().name());
-                generator.writeStringField("path", finding.pointer());
-                if (finding.parentPointer().isPresent()) {
-                    generator.writeStringField("parentFile", finding.parentFile().orElse(""));
-                    generator.writeStringField("parentPath", finding.parentPointer().get());
-                }
-                generator.writeStringField("message", finding.finding().message(language));
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
+            FindingsJson.write(generator, report, language);
         }
         out.println();
         out.flush();

@@ -8,12 +8,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalInt;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.Severity;
+import vn.campaign.io.FindingsJson;
 import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanReadException;
 import vn.campaign.model.Language;
-import vn.campaign.validation.Finding;
 import vn.campaign.validation.PlanValidator;
-import vn.campaign.validation.Severity;
 import vn.campaign.validation.ValidationReport;
 
 /** Prints what {@code validate} found, as text for people or JSON for programs. */
@@ -94,7 +95,7 @@ final class Reports {
                 ValidationReport report = result.report().get();
                 for (Finding finding : report.findings()) {
                     out.println(result.name() + ": " + finding.severity().name() + " " + finding.code() + " "
-                            + (finding.pointer().isEmpty() ? "/" : finding.pointer()) + ": "
+                            + (finding.pointer().isRoot() ? "/" : finding.pointer().toString()) + ": "
                             + finding.message(language));
                 }
                 out.println(result.name() + ": " + summary(report, language));
@@ -124,7 +125,11 @@ final class Reports {
                 : errors + " errors, " + warnings + " warnings, " + infos + " notes";
     }
 
-    /** One JSON array of findings for programs, written as the results come. */
+    /**
+     * One JSON array of findings for programs, written as the results come: each finding in the shape
+     * of {@link FindingsJson}, with the file and, for a document of a stream, its index and first line;
+     * an unreadable document as an object of the same shape whose message is the reader's.
+     */
     static Printer json(Language language, PrintWriter out) throws IOException {
         JsonGenerator generator = JSON.createGenerator(out);
         generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -156,10 +161,7 @@ final class Reports {
                     generator.writeStartObject();
                     generator.writeStringField("file", result.file().toString());
                     position(generator, result);
-                    generator.writeStringField("code", finding.code());
-                    generator.writeStringField("severity", finding.severity().name());
-                    generator.writeStringField("path", finding.pointer());
-                    generator.writeStringField("message", finding.message(language));
+                    FindingsJson.writeMembers(generator, finding, language);
                     generator.writeEndObject();
                 }
             }

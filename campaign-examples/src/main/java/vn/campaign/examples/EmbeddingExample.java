@@ -2,6 +2,7 @@ package vn.campaign.examples;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import vn.campaign.finding.Finding;
 import vn.campaign.io.PlanJson;
 import vn.campaign.model.Actor;
 import vn.campaign.model.ActorKind;
@@ -21,7 +22,6 @@ import vn.campaign.model.Signature;
 import vn.campaign.model.SigningAuthority;
 import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
-import vn.campaign.validation.Finding;
 import vn.campaign.validation.PlanValidator;
 import vn.campaign.validation.ValidationReport;
 

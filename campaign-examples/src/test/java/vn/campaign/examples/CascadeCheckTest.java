@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.finding.Finding;
 import vn.campaign.io.BulkFormat;
 import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanJson;
@@ -61,7 +61,7 @@ class CascadeCheckTest {
         CascadeCheck.Summary summary = CascadeCheck.builder().withoutValidation().threads(2).build()
                 .run(dir, results::add);
 
-        assertThat(results.get(late).compliance().orElseThrow().findings()).extracting(ComplianceFinding::code)
+        assertThat(results.get(late).compliance().orElseThrow().findings()).extracting(Finding::code)
                 .containsExactly("PLAN_ISSUED_BEFORE_PARENT");
         assertThat(results.get(late).compliance().orElseThrow().findings().get(0).parentFile())
                 .contains(dir.resolve("01-0001-000.json").toString());
@@ -124,7 +124,7 @@ class CascadeCheckTest {
         CascadeCheck.builder().build().run(files, results::add);
 
         assertThat(results.get(9).name()).isEqualTo(moved.toString());
-        assertThat(results.get(9).compliance().orElseThrow().findings()).extracting(ComplianceFinding::code)
+        assertThat(results.get(9).compliance().orElseThrow().findings()).extracting(Finding::code)
                 .containsExactly("PARENT_NOT_FOUND");
         assertThat(results.stream().filter(r -> !r.compliance().orElseThrow().findings().isEmpty()).count())
                 .isEqualTo(1);

@@ -15,13 +15,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.campaign.compliance.ComplianceChecker;
-import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
+import vn.campaign.finding.Finding;
 import vn.campaign.io.PlanJson;
 import vn.campaign.cascade.PlanSets;
-import vn.campaign.validation.Finding;
 import vn.campaign.validation.PlanValidator;
 
 /**
@@ -41,10 +40,10 @@ class ExamplePlansTest {
         for (Finding f : PlanValidator.create().validate(plan.plan()).findings()) {
             lines.add("validate " + f.severity() + " " + f.code() + " " + f.pointer() + " " + f.arguments());
         }
-        for (ComplianceFinding f : report.findingsIn(plan.file())) {
-            lines.add("check " + f.finding().severity() + " " + f.code() + " " + f.pointer()
+        for (Finding f : report.findingsIn(plan.file())) {
+            lines.add("check " + f.severity() + " " + f.code() + " " + f.pointer()
                     + f.parentPointer().map(p -> " <- " + name(f.parentFile().orElse("")) + "#" + p).orElse("")
-                    + " " + f.finding().arguments());
+                    + " " + f.arguments());
         }
         return lines;
     }

@@ -3,93 +3,131 @@ package vn.campaign.importer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.Report;
 import vn.campaign.model.Language;
 
 /**
- * Everything an import did not map plainly: each note names a line, the source text, its kind
- * ({@link ImportNoteKind#UNMAPPED}, {@link ImportNoteKind#GUESSED} or {@link ImportNoteKind#DEFAULTED})
- * and the reason. Source lines that are in no note were mapped to the plan or are layout (blank lines,
- * rules, national motto).
+ * Everything an import did not map plainly: each finding has a code of {@link ImportCode}, whose kind
+ * ({@link ImportKind#UNMAPPED}, {@link ImportKind#GUESSED} or {@link ImportKind#DEFAULTED}) gives its
+ * severity, the {@linkplain Finding#line() line} and the {@linkplain Finding#source() source text}
+ * concerned (neither for a finding about the whole document), and the root of the plan as its pointer.
+ * Source lines that are in no finding were mapped to the plan or are layout (blank lines, rules,
+ * national motto).
  *
  * <p>Immutable and thread-safe.
  *
- * @param notes the notes, ordered by line then code; not null
+ * @param findings the findings, ordered by line (the whole document first) then by the order of
+ *     {@link ImportCode}; not null
  */
-public record ImportReport(List<ImportNote> notes) {
+public record ImportReport(List<Finding> findings) implements Report {
 
-    private static final Comparator<ImportNote> ORDER =
-            Comparator.comparingInt(ImportNote::line).thenComparing(ImportNote::code);
+    /** Line, then the order of the codes of {@link ImportCode}; another code after those, by its string. */
+    private static final Comparator<Finding> ORDER = Comparator.comparingInt((Finding f) -> f.line().orElse(0))
+            .thenComparingInt(f -> ImportCode.of(f.code()).map(Enum::ordinal).orElse(Integer.MAX_VALUE))
+            .thenComparing(Finding::code);
 
     /**
-     * Checks and copies the notes, sorting them by line and code.
+     * Checks and copies the findings, sorting them by line and code.
      *
-     * @param notes the notes, not null, no null element
+     * @param findings the findings, not null, no null element
      */
     public ImportReport {
-        Objects.requireNonNull(notes, "notes");
-        notes = notes.stream().map(note -> Objects.requireNonNull(note, "notes element")).sorted(ORDER)
+        Objects.requireNonNull(findings, "findings");
+        findings = findings.stream().map(finding -> Objects.requireNonNull(finding, "findings element")).sorted(ORDER)
                 .collect(Collectors.toUnmodifiableList());
     }
 
     /**
-     * Returns the notes of one kind.
+     * Returns the kind of a finding of the importer.
      *
-     * @param kind the kind, not null
-     * @return the notes in report order, never null
+     * @param finding the finding, not null
+     * @return its kind, or empty for a code that is not the importer's
      */
-    public List<ImportNote> notes(ImportNoteKind kind) {
-        Objects.requireNonNull(kind, "kind");
-        return notes.stream().filter(note -> note.kind() == kind).collect(Collectors.toUnmodifiableList());
+    public static Optional<ImportKind> kind(Finding finding) {
+        Objects.requireNonNull(finding, "finding");
+        return ImportCode.of(finding.code()).map(ImportCode::kind);
     }
 
     /**
-     * Returns the number of notes of one kind.
+     * Returns the findings of one kind.
+     *
+     * @param kind the kind, not null
+     * @return the findings in report order, never null
+     */
+    public List<Finding> findings(ImportKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return findings.stream().filter(finding -> kind(finding).equals(Optional.of(kind)))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the number of findings of one kind.
      *
      * @param kind the kind, not null
      * @return the count
      */
-    public long count(ImportNoteKind kind) {
-        Objects.requireNonNull(kind, "kind");
-        return notes.stream().filter(note -> note.kind() == kind).count();
+    public int count(ImportKind kind) {
+        return findings(kind).size();
     }
 
     /**
      * Returns whether some source text was not mapped.
      *
-     * @return true if there is an {@link ImportNoteKind#UNMAPPED} note
+     * @return true if there is an {@link ImportKind#UNMAPPED} finding
      */
     public boolean hasUnmapped() {
-        return count(ImportNoteKind.UNMAPPED) > 0;
+        return count(ImportKind.UNMAPPED) > 0;
     }
 
     /**
-     * Returns the report as text, one note a line, then a summary line.
+     * Returns the report as text, one finding a line (line, kind, code, message and the quoted source),
+     * then a summary line.
      *
-     * @param language the language of the reasons, not null
+     * @param language the language of the messages and kinds, not null
      * @return the text, ending with a line break, never null
      */
     public String format(Language language) {
         Objects.requireNonNull(language, "language");
         StringBuilder text = new StringBuilder();
-        for (ImportNote note : notes) {
-            text.append(note.format(language)).append('\n');
+        for (Finding finding : findings) {
+            text.append(format(finding, language)).append('\n');
         }
         text.append(summary(language)).append('\n');
         return text.toString();
     }
 
     /**
-     * Returns the one-line summary: how many notes of each kind.
+     * Returns one finding of the importer as one line of a report:
+     * {@code "dòng 12: GUESSED TASK_KIND_INFERRED: … — \"- Tổ chức hội nghị …\""}.
+     *
+     * @param finding the finding, not null
+     * @param language the language of the message, not null
+     * @return the line, never null
+     */
+    public static String format(Finding finding, Language language) {
+        Objects.requireNonNull(finding, "finding");
+        Objects.requireNonNull(language, "language");
+        String where = finding.line().isEmpty() ? (language == Language.VI ? "toàn văn bản" : "whole document")
+                : (language == Language.VI ? "dòng " : "line ") + finding.line().getAsInt();
+        String kind = kind(finding).map(ImportKind::name).orElse(finding.severity().name());
+        return where + ": " + kind + " " + finding.code() + ": " + finding.message(language)
+                + finding.source().map(source -> " — \"" + source + "\"").orElse("");
+    }
+
+    /**
+     * Returns the one-line summary: how many findings of each kind.
      *
      * @param language the language, not null
      * @return the summary, never null
      */
     public String summary(Language language) {
         Objects.requireNonNull(language, "language");
-        long unmapped = count(ImportNoteKind.UNMAPPED);
-        long guessed = count(ImportNoteKind.GUESSED);
-        long defaulted = count(ImportNoteKind.DEFAULTED);
+        long unmapped = count(ImportKind.UNMAPPED);
+        long guessed = count(ImportKind.GUESSED);
+        long defaulted = count(ImportKind.DEFAULTED);
         return language == Language.VI
                 ? unmapped + " không ánh xạ được, " + guessed + " suy đoán, " + defaulted + " mặc định"
                 : unmapped + " unmapped, " + guessed + " guessed, " + defaulted + " defaulted";

@@ -12,7 +12,7 @@ import vn.campaign.model.Plan;
  *
  * @param plan the plan built from the document; not null, empty when none could be built
  * @param noPlanReason why no plan was built; not null, present exactly when {@code plan} is empty
- * @param report the notes on the source text; not null
+ * @param report the findings on the source text; not null
  */
 public record ImportResult(Optional<Plan> plan, Optional<NoPlanReason> noPlanReason, ImportReport report) {
 
@@ -59,7 +59,7 @@ public record ImportResult(Optional<Plan> plan, Optional<NoPlanReason> noPlanRea
      * Returns whether the import is complete: a plan was built and no source text was left unmapped.
      * Guesses and defaults do not make an import incomplete; they are in the report to be checked.
      *
-     * @return true if a plan is present and the report has no UNMAPPED note
+     * @return true if a plan is present and the report has no UNMAPPED finding
      */
     public boolean isComplete() {
         return plan.isPresent() && !report.hasUnmapped();

@@ -1,8 +1,7 @@
 package vn.campaign.importer;
 
-import java.util.Objects;
 import vn.campaign.model.Labelled;
-import vn.campaign.model.Language;
+import vn.campaign.model.Labels;
 
 /**
  * Why an import built no plan. The constant names are stable codes.
@@ -19,12 +18,10 @@ public enum NoPlanReason implements Labelled {
     NO_PERIOD("Không xác định được thời kỳ của kế hoạch (không có năm trong trích yếu, ngày ban hành hay văn bản căn cứ)",
             "The plan's period cannot be told (no year in the abstract, no date of issue or of a cited document)");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     NoPlanReason(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     /**
@@ -38,14 +35,12 @@ public enum NoPlanReason implements Labelled {
     }
 
     /**
-     * Returns the explanation in a language.
+     * Returns the reason in Vietnamese and English.
      *
-     * @param language the language, not null
-     * @return the explanation, never null
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
     }
 }

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Actor;
 import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
@@ -68,9 +71,9 @@ class PlanImporterTest {
         return result.plan().get();
     }
 
-    private static List<ImportNoteCode> codes(ImportResult result, int line) {
-        return result.report().notes().stream().filter(note -> note.line() == line).map(ImportNote::code)
-                .collect(Collectors.toList());
+    private static List<ImportCode> codes(ImportResult result, int line) {
+        return result.report().findings().stream().filter(note -> note.line().orElse(0) == line)
+                .map(note -> ImportCode.of(note.code()).orElseThrow()).collect(Collectors.toList());
     }
 
     private static Section section(Plan plan, String id) {
@@ -89,7 +92,7 @@ class PlanImporterTest {
         ImportResult result = IMPORTER.importMarkdown(seed());
 
         assertThat(result.isComplete()).as(result.format(Language.EN)).isTrue();
-        assertThat(result.report().count(ImportNoteKind.UNMAPPED)).isZero();
+        assertThat(result.report().count(ImportKind.UNMAPPED)).isZero();
         Plan plan = result.plan().orElseThrow();
         assertThat(plan.title()).isEqualTo(TITLE);
         assertThat(plan.sections()).extracting(Section::number).containsExactly("I", "II", "III", "IV");
@@ -118,7 +121,7 @@ class PlanImporterTest {
         assertThat(plan.date()).contains(LocalDate.of(2024, 2, 1));
         assertThat(plan.issuer().map(Actor::name)).contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện");
         assertThat(plan.issuer().flatMap(Actor::symbolCode)).contains("MTTQ-BTT");
-        assertThat(codes(result, 0)).doesNotContain(ImportNoteCode.SYMBOL_CODE_BY_CONVENTION);
+        assertThat(codes(result, 0)).doesNotContain(ImportCode.SYMBOL_CODE_BY_CONVENTION);
     }
 
     @Test
@@ -126,7 +129,7 @@ class PlanImporterTest {
         ImportResult result = IMPORTER.importText("Số:      /KH-MTTQ-BTT\n" + doc("I. MỤC ĐÍCH - YÊU CẦU"));
 
         assertThat(result.plan().orElseThrow().number()).isEmpty();
-        assertThat(codes(result, 1)).containsExactly(ImportNoteCode.NUMBER_BLANK);
+        assertThat(codes(result, 1)).containsExactly(ImportCode.NUMBER_BLANK);
     }
 
     @Test
@@ -135,7 +138,7 @@ class PlanImporterTest {
 
         assertThat(result.plan().orElseThrow().date()).isEmpty();
         assertThat(result.plan().orElseThrow().place()).isEmpty();
-        assertThat(codes(result, 1)).containsExactly(ImportNoteCode.PLACE_DATE_BLANK);
+        assertThat(codes(result, 1)).containsExactly(ImportCode.PLACE_DATE_BLANK);
     }
 
     @Test
@@ -205,7 +208,7 @@ class PlanImporterTest {
         assertThat(result.plan().orElseThrow().sections()).extracting(Section::kind).containsExactly(
                 SectionKind.OBJECTIVES, SectionKind.CONTENT, SectionKind.FUNDING, SectionKind.ORGANISATION,
                 SectionKind.PARTICIPANTS, SectionKind.TIMING, SectionKind.OTHER);
-        assertThat(codes(result, 10)).containsExactly(ImportNoteCode.SECTION_KIND_OTHER);
+        assertThat(codes(result, 10)).containsExactly(ImportCode.SECTION_KIND_OTHER);
     }
 
     @Test
@@ -284,7 +287,7 @@ class PlanImporterTest {
         ImportResult result = IMPORTER.importText(doc("II. NỘI DUNG", "1. Tập huấn", "- Tổ chức tập huấn.",
                 "- Thời gian thực hiện: khi có điều kiện."));
 
-        assertThat(codes(result, 7)).containsExactly(ImportNoteCode.SCHEDULE_UNREADABLE);
+        assertThat(codes(result, 7)).containsExactly(ImportCode.SCHEDULE_UNREADABLE);
         assertThat(result.isComplete()).isFalse();
     }
 
@@ -308,9 +311,9 @@ class PlanImporterTest {
 
         Task fund = section(plan, "II.5").tasks().get(1);
         assertThat(fund.kinds()).containsExactly(TaskKind.CAMPAIGN_BOARD, TaskKind.FOR_THE_POOR_FUND);
-        assertThat(codes(result, 69)).doesNotContain(ImportNoteCode.TASK_KIND_INFERRED);
+        assertThat(codes(result, 69)).doesNotContain(ImportCode.TASK_KIND_INFERRED);
         assertThat(section(plan, "II.5").tasks().get(0).kinds()).containsExactly(TaskKind.COORDINATION);
-        assertThat(codes(result, 67)).contains(ImportNoteCode.TASK_KIND_INFERRED);
+        assertThat(codes(result, 67)).contains(ImportCode.TASK_KIND_INFERRED);
     }
 
     @Test
@@ -319,7 +322,7 @@ class PlanImporterTest {
 
         assertThat(result.plan().orElseThrow().allTasks()).extracting(Task::kinds)
                 .containsExactly(List.of(TaskKind.OTHER));
-        assertThat(codes(result, 5)).containsExactly(ImportNoteCode.TASK_KIND_OTHER);
+        assertThat(codes(result, 5)).containsExactly(ImportCode.TASK_KIND_OTHER);
     }
 
     @Test
@@ -422,13 +425,19 @@ class PlanImporterTest {
         ImportResult result = IMPORTER.importText("ghi chú nội bộ, không phải văn bản\n" + doc("I. MỤC ĐÍCH - YÊU CẦU"));
 
         assertThat(result.plan()).isPresent();
-        assertThat(result.report().notes(ImportNoteKind.UNMAPPED)).singleElement()
+        assertThat(result.report().findings(ImportKind.UNMAPPED)).singleElement()
                 .satisfies(note -> {
-                    assertThat(note.line()).isEqualTo(1);
-                    assertThat(note.source()).isEqualTo("ghi chú nội bộ, không phải văn bản");
-                    assertThat(note.code()).isEqualTo(ImportNoteCode.LINE_OUTSIDE_STRUCTURE);
-                    assertThat(note.format(Language.VI)).startsWith("dòng 1: UNMAPPED LINE_OUTSIDE_STRUCTURE: ");
-                    assertThat(note.format(Language.EN)).startsWith("line 1: UNMAPPED LINE_OUTSIDE_STRUCTURE: ");
+                    assertThat(note.line()).hasValue(1);
+                    assertThat(note.source()).contains("ghi chú nội bộ, không phải văn bản");
+                    assertThat(note.code()).isEqualTo(ImportCode.LINE_OUTSIDE_STRUCTURE.code());
+                    assertThat(note.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(note.pointer()).isEqualTo(PlanPointer.root());
+                    assertThat(ImportReport.format(note, Language.VI))
+                            .isEqualTo("dòng 1: UNMAPPED LINE_OUTSIDE_STRUCTURE: Dòng không thuộc phần nào của kế hoạch "
+                                    + "mà trình nhập nhận ra — \"ghi chú nội bộ, không phải văn bản\"");
+                    assertThat(ImportReport.format(note, Language.EN))
+                            .isEqualTo("line 1: UNMAPPED LINE_OUTSIDE_STRUCTURE: The line belongs to no part of the plan "
+                                    + "the importer recognised — \"ghi chú nội bộ, không phải văn bản\"");
                 });
     }
 
@@ -439,8 +448,8 @@ class PlanImporterTest {
 
         assertThat(recipe.plan()).isEmpty();
         assertThat(recipe.noPlanReason()).contains(NoPlanReason.NO_PLAN_STRUCTURE);
-        assertThat(recipe.report().notes()).extracting(ImportNote::line).containsExactly(1, 3, 4, 5);
-        assertThat(recipe.report().notes()).extracting(ImportNote::code).containsOnly(ImportNoteCode.NOT_A_PLAN);
+        assertThat(recipe.report().findings()).extracting(note -> note.line().getAsInt()).containsExactly(1, 3, 4, 5);
+        assertThat(recipe.report().findings()).extracting(Finding::code).containsOnly(ImportCode.NOT_A_PLAN.code());
         assertThat(recipe.format(Language.EN)).startsWith("No plan was built: No plan structure found");
         assertThat(recipe.isComplete()).isFalse();
     }

@@ -1,7 +1,11 @@
 package vn.campaign.io;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 
 /**
  * A document that is not a plan in the JSON format: the one exception of {@link PlanJson}'s
@@ -130,5 +134,24 @@ public class PlanReadException extends IOException {
      */
     public String detail() {
         return detail;
+    }
+
+    /**
+     * Returns the problem as a finding, for a report that lists unreadable documents beside the findings
+     * of the readable ones: the {@linkplain #code() code}, an {@link Severity#ERROR}, the
+     * {@linkplain #pointer() pointer}, the {@linkplain #detail() detail} as the one argument of its
+     * message, and the line and column as its context.
+     *
+     * @return the finding, never null
+     */
+    public Finding toFinding() {
+        PlanPointer at;
+        try {
+            at = PlanPointer.parse(pointer);
+        } catch (IllegalArgumentException e) {
+            at = PlanPointer.root(); // every pointer of the reader parses; this only keeps a report whole
+        }
+        Finding finding = Finding.of(code, at, detail);
+        return line >= 1 && column >= 1 ? finding.atPosition(line, column) : finding;
     }
 }

@@ -2,7 +2,10 @@ package vn.campaign.io;
 
 import java.util.Objects;
 import java.util.Optional;
+import vn.campaign.finding.FindingCode;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Labelled;
+import vn.campaign.model.Labels;
 import vn.campaign.model.Language;
 
 /**
@@ -15,9 +18,13 @@ import vn.campaign.model.Language;
  * problem for people; the exception's {@linkplain PlanReadException#detail() detail} says, in
  * English, what exactly is wrong.
  *
+ * <p>As a {@link FindingCode} every code is an {@link Severity#ERROR}; its message (bundles
+ * {@code vn/campaign/io/messages*.properties}) names the problem and quotes the detail
+ * ({@link PlanReadException#toFinding()}).
+ *
  * <p>This enum is immutable and thread-safe.
  */
-public enum ReadErrorCode implements Labelled {
+public enum ReadErrorCode implements Labelled, FindingCode {
 
     /**
      * Not JSON: a syntax error, truncated or empty input, content after the plan, bytes that are not
@@ -60,12 +67,10 @@ public enum ReadErrorCode implements Labelled {
     /** The document exceeds one of the {@link ReadLimits}. */
     LIMIT_EXCEEDED("Vượt giới hạn đọc", "The document exceeds a read limit");
 
-    private final String vietnamese;
-    private final String english;
+    private final Labels labels;
 
     ReadErrorCode(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.labels = new Labels(vietnamese, english);
     }
 
     /**
@@ -95,15 +100,23 @@ public enum ReadErrorCode implements Labelled {
     }
 
     /**
-     * Returns the short name of the problem in a language; in English it is the one-line summary.
+     * Returns the short names of the problem; in English it is the one-line summary.
      *
-     * @param language the language, not null
-     * @return the label, never null
+     * @return the labels, never null
      */
     @Override
-    public String label(Language language) {
-        Objects.requireNonNull(language, "language");
-        return language == Language.VI ? vietnamese : english;
+    public Labels labels() {
+        return labels;
+    }
+
+    /**
+     * Returns the severity of every read error: {@link Severity#ERROR}, the document is not read.
+     *
+     * @return {@link Severity#ERROR}
+     */
+    @Override
+    public Severity severity() {
+        return Severity.ERROR;
     }
 
     /**
@@ -112,6 +125,6 @@ public enum ReadErrorCode implements Labelled {
      * @return the summary, never null
      */
     public String summary() {
-        return english;
+        return labels.english();
     }
 }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.campaign.model.Plan;
-import vn.campaign.validation.Finding;
+import vn.campaign.finding.Finding;
 import vn.campaign.validation.PlanValidator;
 
 /**

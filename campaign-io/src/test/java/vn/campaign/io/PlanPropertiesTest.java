@@ -104,7 +104,7 @@ class PlanPropertiesTest {
             return;
         }
         ValidationReport report = VALIDATOR.validate(plan);
-        assertThat(report.findings()).allSatisfy(finding -> assertThat(finding.builtInCode())
+        assertThat(report.findings()).allSatisfy(finding -> assertThat(finding.findingCode())
                 .as("a code of the catalogue: %s", finding).isPresent());
         assertThat(JSON.read(JSON.write(plan))).isEqualTo(plan);
     }

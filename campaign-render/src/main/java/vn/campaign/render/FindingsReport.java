@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Report;
+import vn.campaign.finding.Severity;
 import vn.campaign.render.internal.HtmlWriter;
 import vn.campaign.render.internal.MarkdownWriter;
 import vn.campaign.model.Language;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Section;
-import vn.campaign.validation.Finding;
-import vn.campaign.validation.Severity;
-import vn.campaign.validation.ValidationReport;
 
 /**
  * The findings of the validation of one or more plans, written for the people who fix the plans:
@@ -69,10 +70,10 @@ public final class FindingsReport {
      *
      * @param source the file name or other label of the plan, not null
      * @param plan the plan, not null
-     * @param report its validation report, not null
+     * @param report its report, such as its {@code ValidationReport}, not null
      * @return a report, never null
      */
-    public FindingsReport with(String source, Plan plan, ValidationReport report) {
+    public FindingsReport with(String source, Plan plan, Report report) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(report, "report");
@@ -147,7 +148,7 @@ public final class FindingsReport {
                 out.append("### ").append(MarkdownWriter.escape(group.getKey())).append("\n\n");
                 for (Finding finding : group.getValue()) {
                     out.append("- **").append(finding.severity().label(language)).append("** `").append(finding.code())
-                            .append("` (").append(MarkdownWriter.escape(finding.pointer().isEmpty() ? "/" : finding.pointer()))
+                            .append("` (").append(MarkdownWriter.escape(shown(finding.pointer())))
                             .append("): ").append(MarkdownWriter.escape(finding.message(language))).append("  \n  *")
                             .append(vi() ? "Cách xử lý" : "What to do").append(":* ")
                             .append(MarkdownWriter.escape(finding.hint(language))).append('\n');
@@ -198,7 +199,7 @@ public final class FindingsReport {
                             .append(HtmlWriter.escape(finding.code())).append("\"><b>")
                             .append(finding.severity().label(language)).append("</b> <code>")
                             .append(HtmlWriter.escape(finding.code())).append("</code> (<code>")
-                            .append(HtmlWriter.escape(finding.pointer().isEmpty() ? "/" : finding.pointer()))
+                            .append(HtmlWriter.escape(shown(finding.pointer())))
                             .append("</code>): <span class=\"message\">")
                             .append(HtmlWriter.escape(finding.message(language))).append("</span><br><span class=\"hint\">")
                             .append(vi() ? "Cách xử lý" : "What to do").append(": ")
@@ -244,7 +245,7 @@ public final class FindingsReport {
         for (String key : order) {
             List<Finding> group = byPart.get(key);
             if (group != null) {
-                group.sort(Comparator.comparing(Finding::severity).thenComparing(Finding::pointer)
+                group.sort(Comparator.comparing(Finding::severity).thenComparing(f -> f.pointer().toString())
                         .thenComparing(Finding::code));
                 result.put(headings.get(key), List.copyOf(group));
             }
@@ -252,13 +253,17 @@ public final class FindingsReport {
         return result;
     }
 
-    /** Returns the key and the heading of the part of the document a JSON Pointer is in. */
-    private String[] part(Plan plan, String pointer) {
-        String[] tokens = pointer.isEmpty() ? new String[0] : pointer.substring(1).split("/", -1);
-        String first = tokens.length == 0 ? "" : tokens[0];
+    /** The pointer as the report shows it: {@code "/"} for the whole plan. */
+    private static String shown(PlanPointer pointer) {
+        return pointer.isRoot() ? "/" : pointer.toString();
+    }
+
+    /** Returns the key and the heading of the part of the document a pointer is in. */
+    private String[] part(Plan plan, PlanPointer pointer) {
+        String first = pointer.isRoot() ? "" : pointer.segment(0);
         switch (first) {
             case "sections":
-                Optional<Section[]> path = sectionPath(plan, tokens);
+                Optional<Section[]> path = sectionPath(plan, pointer);
                 if (path.isPresent()) {
                     Section[] sections = path.get();
                     Section deepest = sections[sections.length - 1];
@@ -296,14 +301,15 @@ public final class FindingsReport {
     }
 
     /** Follows /sections/i/subsections/j/… as far as the plan has those sections. */
-    private static Optional<Section[]> sectionPath(Plan plan, String[] tokens) {
+    private static Optional<Section[]> sectionPath(Plan plan, PlanPointer pointer) {
+        List<String> tokens = pointer.segments();
         List<Section> path = new ArrayList<>();
         List<Section> level = plan.sections();
         int i = 1;
-        while (i < tokens.length) {
+        while (i < tokens.size()) {
             int index;
             try {
-                index = Integer.parseInt(tokens[i]);
+                index = Integer.parseInt(tokens.get(i));
             } catch (NumberFormatException e) {
                 break;
             }
@@ -313,7 +319,7 @@ public final class FindingsReport {
             Section section = level.get(index);
             path.add(section);
             level = section.subsections();
-            if (i + 2 < tokens.length && tokens[i + 1].equals("subsections")) {
+            if (i + 2 < tokens.size() && tokens.get(i + 1).equals("subsections")) {
                 i += 2;
             } else {
                 break;

@@ -6,19 +6,20 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.testing.SamplePlans;
 import vn.campaign.model.Language;
-import vn.campaign.validation.Finding;
-import vn.campaign.validation.Severity;
 import vn.campaign.validation.ValidationReport;
 
 class FindingsReportTest {
 
     private static final ValidationReport FINDINGS = ValidationReport.of(List.of(
-            new Finding("PLAN_NUMBER_MISSING", Severity.WARNING, "/number", List.of()),
-            new Finding("APP_RULE", Severity.ERROR, "/recipients/0", List.of("<script>x</script>")),
-            new Finding("APP_RULE", Severity.INFO, "/sections/1/subsections/2/tasks/1/schedule", List.of("a")),
-            new Finding("APP_RULE", Severity.ERROR, "/sections/1/subsections/2/tasks/0", List.of("b"))));
+            Finding.of("PLAN_NUMBER_MISSING", Severity.WARNING, PlanPointer.parse("/number"), List.of()),
+            Finding.of("APP_RULE", Severity.ERROR, PlanPointer.parse("/recipients/0"), List.of("<script>x</script>")),
+            Finding.of("APP_RULE", Severity.INFO, PlanPointer.parse("/sections/1/subsections/2/tasks/1/schedule"), List.of("a")),
+            Finding.of("APP_RULE", Severity.ERROR, PlanPointer.parse("/sections/1/subsections/2/tasks/0"), List.of("b"))));
 
     private final FindingsReport report = FindingsReport.create().with("xa-tan-lap.json", SamplePlans.commune(), FINDINGS);
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DynamicTest;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.PlanSet;
 import vn.campaign.cascade.PlanSets;
+import vn.campaign.finding.Severity;
 import vn.campaign.validation.ValidationReport;
 
 /**
@@ -44,8 +45,7 @@ public final class PlanFolderTests {
             if (validation.hasErrors()) {
                 throw new AssertionError(plan.file() + " is not valid:\n" + validation);
             }
-            if (report.findingsIn(plan.file()).stream().anyMatch(f -> f.finding().severity()
-                    == vn.campaign.validation.Severity.ERROR)) {
+            if (report.findingsIn(plan.file()).stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
                 throw new AssertionError(plan.file() + " does not comply:\n" + String.join("\n",
                         report.findingsIn(plan.file()).stream().map(Object::toString).toList()));
             }

@@ -1,9 +1,6 @@
 package vn.campaign.test;
 
-import java.util.List;
-import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
-import vn.campaign.compliance.ComplianceFinding;
 import vn.campaign.validation.ValidationReport;
 
 /**
@@ -41,8 +38,6 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
         if (actual.findings(code).isEmpty()) {
             failWithMessage("Expected a finding %s, but:%n%s", code, actual);
         }
-        List<ComplianceFinding> findings = actual.findings(code).stream()
-                .map(f -> new ComplianceFinding("plan", f, Optional.empty(), Optional.empty())).toList();
-        return new FindingAssert(findings, code);
+        return new FindingAssert(actual.findings(code), code);
     }
 }

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Section;
 import vn.campaign.model.TaskKind;
-import vn.campaign.validation.Severity;
 
 /** The kit as a government team would use it, on the bundled plans. */
 class CampaignAssertionsTest {
@@ -76,6 +77,25 @@ class CampaignAssertionsTest {
 
         assertThatThrownBy(() -> assertThat(plan(KON_RAY)).hasFinding("UNKNOWN_ACTOR"))
                 .isInstanceOf(AssertionError.class).hasMessageStartingWith("Expected a finding UNKNOWN_ACTOR, but:");
+    }
+
+    @Test
+    void hasFinding_onValidationFindings_showsThemWithoutAFileTheyDoNotHave() {
+        assertThatThrownBy(() -> assertThat(plan(KON_RAY)).hasFinding("DUPLICATE_SECTION_NUMBER").at("/number"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("WARNING DUPLICATE_SECTION_NUMBER /sections/3/subsections/2/number [")
+                .hasMessageNotContaining("#/sections");
+    }
+
+    @Test
+    void hasFinding_narrowsByFileAndPlanPointer() {
+        assertThat(withoutFestival()).checkedAgainst(plan(PROVINCE)).hasFinding("PARENT_TASK_NOT_COVERED")
+                .inFile("no-festival.json").at(PlanPointer.parse("/sections"));
+
+        assertThatThrownBy(() -> assertThat(withoutFestival()).checkedAgainst(plan(PROVINCE))
+                .hasFinding("PARENT_TASK_NOT_COVERED").inFile("other.json"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected a finding PARENT_TASK_NOT_COVERED in file other.json, but found:");
     }
 
     @Test

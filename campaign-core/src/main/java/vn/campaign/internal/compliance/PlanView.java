@@ -1,11 +1,13 @@
 package vn.campaign.internal.compliance;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.internal.plan.Part;
+import vn.campaign.internal.plan.PlanIndex;
 import vn.campaign.model.Actor;
 import vn.campaign.model.AdministrativeLevel;
 import vn.campaign.model.Assignment;
@@ -16,59 +18,36 @@ import vn.campaign.model.Section;
 import vn.campaign.model.Task;
 
 /**
- * A plan's tasks with their JSON Pointers, the actor of their nearest section that names one, and
- * their windows. Built once per plan and check, and shared by that check's rules; the windows are
- * computed when first asked for, so a view must stay on one thread. Not part of the API.
+ * A plan's index of parts ({@link PlanIndex}) with what the compliance rules ask of its tasks: their
+ * windows and the levels they are addressed to. Built once per plan and check, and shared by that
+ * check's rules; the windows are computed when first asked for, so a view must stay on one thread.
+ * Not part of the API.
  */
 final class PlanView {
 
-    /** A task where it is. */
-    record Located(Task task, String pointer, Optional<String> sectionActorId) {
-
-        String at(String member) {
-            return pointer + "/" + member;
-        }
-
-        String schedulePointer() {
-            return task.schedule().isPresent() ? at("schedule") : pointer;
-        }
-    }
-
-    private final Plan plan;
-    private final List<Located> tasks = new ArrayList<>();
-    private final Map<String, Located> byId = new HashMap<>();
+    private final PlanIndex index;
     /** The windows asked for so far: the timing and festival rules ask for each task's several times. */
     private final Map<Task, Optional<DateRange>> windows = new IdentityHashMap<>();
 
     PlanView(Plan plan) {
-        this.plan = plan;
-        walk(plan.sections(), "/sections", Optional.empty());
-    }
-
-    private void walk(List<Section> sections, String base, Optional<String> actorId) {
-        for (int i = 0; i < sections.size(); i++) {
-            Section section = sections.get(i);
-            String pointer = base + "/" + i;
-            Optional<String> actor = section.actorId().isPresent() ? section.actorId() : actorId;
-            for (int j = 0; j < section.tasks().size(); j++) {
-                Located located = new Located(section.tasks().get(j), pointer + "/tasks/" + j, actor);
-                tasks.add(located);
-                byId.putIfAbsent(located.task().id(), located);
-            }
-            walk(section.subsections(), pointer + "/subsections", actor);
-        }
+        this.index = PlanIndex.of(plan);
     }
 
     Plan plan() {
-        return plan;
+        return index.plan();
     }
 
-    List<Located> tasks() {
-        return tasks;
+    List<Part<Task>> tasks() {
+        return index.tasks();
     }
 
-    Optional<Located> task(String id) {
-        return Optional.ofNullable(byId.get(id));
+    Optional<Part<Task>> task(String id) {
+        return index.task(id);
+    }
+
+    /** Where a task's schedule is, or the task itself when it has none. */
+    static PlanPointer schedulePointer(Part<Task> task) {
+        return task.value().schedule().isPresent() ? task.at("schedule") : task.pointer();
     }
 
     /**
@@ -85,6 +64,7 @@ final class PlanView {
     }
 
     private Optional<DateRange> resolveWindow(Task task) {
+        Plan plan = index.plan();
         if (task.schedule().isEmpty()) {
             return Optional.of(plan.period());
         }
@@ -95,15 +75,28 @@ final class PlanView {
         return Optional.of(DateRange.of(ranges.get(0).start(), ranges.get(ranges.size() - 1).end()));
     }
 
+    /** The actor of the nearest section around a task that names one. */
+    private static Optional<String> sectionActorId(Part<Task> task) {
+        Optional<Part<Section>> section = task.section();
+        while (section.isPresent()) {
+            if (section.get().value().actorId().isPresent()) {
+                return section.get().value().actorId();
+            }
+            section = section.get().section();
+        }
+        return Optional.empty();
+    }
+
     /**
      * Whether a task is addressed to a level: its section's actor, or an actor that leads, takes part in
      * or guides it, is of that level, or stands for every level ("các cấp") and the level is below the
      * plan's own.
      */
-    boolean addressedTo(Located located, AdministrativeLevel level) {
+    boolean addressedTo(Part<Task> located, AdministrativeLevel level) {
+        Plan plan = index.plan();
         List<String> actorIds = new ArrayList<>();
-        located.sectionActorId().ifPresent(actorIds::add);
-        for (Assignment assignment : located.task().assignments()) {
+        sectionActorId(located).ifPresent(actorIds::add);
+        for (Assignment assignment : located.value().assignments()) {
             if (assignment.role() != Role.COORDINATE) {
                 actorIds.add(assignment.actorId());
             }

@@ -15,6 +15,8 @@ import vn.campaign.compliance.ComplianceCode;
 import vn.campaign.compliance.ComplianceContext;
 import vn.campaign.compliance.ComplianceRule;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.internal.plan.Part;
 import vn.campaign.model.Actor;
 import vn.campaign.model.AdministrativeLevel;
 import vn.campaign.model.Assignment;
@@ -105,6 +107,11 @@ public final class StandardRules {
         return "/references/" + plan.references().indexOf(reference);
     }
 
+    /** The pointer of a finding, written as text; built only for a finding. */
+    private static PlanPointer at(String pointer) {
+        return PlanPointer.parse(pointer);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // hierarchy: DISTRICT_AFTER_REFORM, PARENT_LEVEL_MISMATCH
 
@@ -114,7 +121,7 @@ public final class StandardRules {
         for (int i = 0; i < plan.actors().size(); i++) {
             Actor actor = plan.actors().get(i);
             if (actor.level().isPresent() && !hierarchy.has(actor.level().get())) {
-                context.report(ComplianceCode.DISTRICT_AFTER_REFORM, "/actors/" + i + "/level", actor.name(),
+                context.report(ComplianceCode.DISTRICT_AFTER_REFORM, at("/actors/" + i + "/level"), actor.name(),
                         context.date().toString(), hierarchy.source());
             }
         }
@@ -124,7 +131,7 @@ public final class StandardRules {
         Optional<AdministrativeLevel> parentLevel = context.parent().get().plan().level();
         Optional<AdministrativeLevel> expected = hierarchy.levelAbove(plan.level().get());
         if (parentLevel.isPresent() && expected.isPresent() && parentLevel.get() != expected.get()) {
-            context.reportFromParent(ComplianceCode.PARENT_LEVEL_MISMATCH, "/issuerId", "/issuerId",
+            context.reportFromParent(ComplianceCode.PARENT_LEVEL_MISMATCH, at("/issuerId"), at("/issuerId"),
                     plan.level().get().code(), parentLevel.get().code(), expected.get().code(), hierarchy.id());
         }
     }
@@ -137,7 +144,7 @@ public final class StandardRules {
         if (context.parent().isEmpty()) {
             if (context.parentReference().isPresent() && context.planSet().plans().size() > 1) {
                 DocumentReference reference = context.parentReference().get();
-                context.report(ComplianceCode.PARENT_NOT_FOUND, referencePointer(plan, reference),
+                context.report(ComplianceCode.PARENT_NOT_FOUND, at(referencePointer(plan, reference)),
                         reference.number().map(DocumentNumber::toString).orElse(reference.id()));
             }
             return;
@@ -153,14 +160,14 @@ public final class StandardRules {
         if (cited.isEmpty()) {
             String pointer = context.parentReference().map(r -> referencePointer(plan, r) + "/number")
                     .orElse("/references");
-            context.reportFromParent(ComplianceCode.PARENT_NOT_CITED, pointer, "/number", number.get().toString(),
+            context.reportFromParent(ComplianceCode.PARENT_NOT_CITED, at(pointer), at("/number"), number.get().toString(),
                     parent.plan().date().map(LocalDate::toString).orElse("—"));
             return;
         }
         Optional<LocalDate> date = parent.plan().date();
         if (date.isPresent() && !cited.get().date().equals(date)) {
             context.reportFromParent(ComplianceCode.PARENT_CITATION_MISMATCH,
-                    referencePointer(plan, cited.get()) + "/date", "/date", number.get().toString(),
+                    at(referencePointer(plan, cited.get()) + "/date"), at("/date"), number.get().toString(),
                     cited.get().date().map(LocalDate::toString).orElse("—"), date.get().toString());
         }
     }
@@ -177,8 +184,8 @@ public final class StandardRules {
         PlanView parent = view(context, context.parent().get().plan());
         PlanView child = view(context, plan);
         Set<String> covered = new HashSet<>();
-        for (PlanView.Located located : child.tasks()) {
-            List<TaskLink> links = located.task().implementsTasks();
+        for (Part<Task> located : child.tasks()) {
+            List<TaskLink> links = located.value().implementsTasks();
             for (int i = 0; i < links.size(); i++) {
                 TaskLink link = links.get(i);
                 if (!link.referenceId().equals(referenceId)) {
@@ -186,7 +193,7 @@ public final class StandardRules {
                 }
                 covered.add(link.taskId());
                 if (parent.task(link.taskId()).isEmpty()) {
-                    context.report(ComplianceCode.UNKNOWN_PARENT_TASK, located.at("implementsTasks/" + i + "/taskId"),
+                    context.report(ComplianceCode.UNKNOWN_PARENT_TASK, located.at("implementsTasks", i, "taskId"),
                             link.taskId(), name(context.parent().get()));
                 }
             }
@@ -198,7 +205,7 @@ public final class StandardRules {
             }
             covered.add(declaration.taskId());
             if (parent.task(declaration.taskId()).isEmpty()) {
-                context.report(ComplianceCode.UNKNOWN_PARENT_TASK, "/notApplicable/" + i + "/taskId",
+                context.report(ComplianceCode.UNKNOWN_PARENT_TASK, at("/notApplicable/" + i + "/taskId"),
                         declaration.taskId(), name(context.parent().get()));
             }
         }
@@ -206,10 +213,10 @@ public final class StandardRules {
         if (level.isEmpty()) {
             return;
         }
-        for (PlanView.Located located : parent.tasks()) {
-            Task task = located.task();
+        for (Part<Task> located : parent.tasks()) {
+            Task task = located.value();
             if (!task.optional() && parent.addressedTo(located, level.get()) && !covered.contains(task.id())) {
-                context.reportFromParent(ComplianceCode.PARENT_TASK_NOT_COVERED, "/sections", located.pointer(),
+                context.reportFromParent(ComplianceCode.PARENT_TASK_NOT_COVERED, at("/sections"), located.pointer(),
                         task.id(), name(context.parent().get()), task.mainKind().code());
             }
         }
@@ -225,7 +232,7 @@ public final class StandardRules {
         Plan plan = context.child().plan();
         Plan parentPlan = context.parent().get().plan();
         if (plan.date().isPresent() && parentPlan.date().isPresent() && plan.date().get().isBefore(parentPlan.date().get())) {
-            context.reportFromParent(ComplianceCode.PLAN_ISSUED_BEFORE_PARENT, "/date", "/date",
+            context.reportFromParent(ComplianceCode.PLAN_ISSUED_BEFORE_PARENT, at("/date"), at("/date"),
                     plan.date().get().toString(), parentPlan.date().get().toString());
         }
         if (context.parentReference().isEmpty()) {
@@ -234,19 +241,19 @@ public final class StandardRules {
         String referenceId = context.parentReference().get().id();
         PlanView child = view(context, plan);
         PlanView parent = view(context, parentPlan);
-        for (PlanView.Located located : child.tasks()) {
-            Optional<DateRange> window = child.window(located.task());
-            for (TaskLink link : located.task().implementsTasks()) {
-                Optional<PlanView.Located> target = parent.task(link.taskId());
+        for (Part<Task> located : child.tasks()) {
+            Optional<DateRange> window = child.window(located.value());
+            for (TaskLink link : located.value().implementsTasks()) {
+                Optional<Part<Task>> target = parent.task(link.taskId());
                 if (!link.referenceId().equals(referenceId) || target.isEmpty() || window.isEmpty()
-                        || located.task().is(TaskKind.GREAT_UNITY_FESTIVAL)
-                                && target.get().task().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
+                        || located.value().is(TaskKind.GREAT_UNITY_FESTIVAL)
+                                && target.get().value().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
                     continue;
                 }
-                Optional<DateRange> parentWindow = parent.window(target.get().task());
+                Optional<DateRange> parentWindow = parent.window(target.get().value());
                 if (parentWindow.isPresent() && !parentWindow.get().contains(window.get())) {
-                    context.reportFromParent(ComplianceCode.SCHEDULE_OUTSIDE_PARENT_TASK, located.schedulePointer(),
-                            target.get().schedulePointer(), located.task().id(), window.get().toString(),
+                    context.reportFromParent(ComplianceCode.SCHEDULE_OUTSIDE_PARENT_TASK, PlanView.schedulePointer(located),
+                            PlanView.schedulePointer(target.get()), located.value().id(), window.get().toString(),
                             link.taskId(), parentWindow.get().toString());
                 }
             }
@@ -259,17 +266,17 @@ public final class StandardRules {
     static void festival(ComplianceContext context) {
         PlanView child = view(context, context.child().plan());
         Optional<PlanView> parent = context.parent().map(p -> view(context, p.plan()));
-        for (PlanView.Located located : child.tasks()) {
-            if (!located.task().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
+        for (Part<Task> located : child.tasks()) {
+            if (!located.value().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
                 continue;
             }
-            Optional<DateRange> window = child.window(located.task());
+            Optional<DateRange> window = child.window(located.value());
             if (window.isEmpty()) {
                 continue;
             }
             LocalDate start = window.get().start();
             if (MonthDay.from(start).isAfter(NATIONAL_GREAT_UNITY_DAY)) {
-                context.report(ComplianceCode.FESTIVAL_AFTER_NATIONAL_DAY, located.schedulePointer(),
+                context.report(ComplianceCode.FESTIVAL_AFTER_NATIONAL_DAY, PlanView.schedulePointer(located),
                         window.get().toString(), NATIONAL_GREAT_UNITY_DAY.atYear(start.getYear()).toString());
             }
             if (parent.isPresent()) {
@@ -278,26 +285,26 @@ public final class StandardRules {
         }
     }
 
-    private static void festivalInParentWindow(ComplianceContext context, PlanView.Located located, DateRange window,
+    private static void festivalInParentWindow(ComplianceContext context, Part<Task> located, DateRange window,
             PlanView parent) {
-        List<PlanView.Located> targets = new ArrayList<>();
-        for (TaskLink link : located.task().implementsTasks()) {
-            parent.task(link.taskId()).filter(t -> t.task().is(TaskKind.GREAT_UNITY_FESTIVAL)).ifPresent(targets::add);
+        List<Part<Task>> targets = new ArrayList<>();
+        for (TaskLink link : located.value().implementsTasks()) {
+            parent.task(link.taskId()).filter(t -> t.value().is(TaskKind.GREAT_UNITY_FESTIVAL)).ifPresent(targets::add);
         }
         if (targets.isEmpty()) {
-            parent.tasks().stream().filter(t -> t.task().is(TaskKind.GREAT_UNITY_FESTIVAL)).forEach(targets::add);
+            parent.tasks().stream().filter(t -> t.value().is(TaskKind.GREAT_UNITY_FESTIVAL)).forEach(targets::add);
         }
-        for (PlanView.Located target : targets) {
-            Optional<DateRange> parentWindow = parent.window(target.task());
+        for (Part<Task> target : targets) {
+            Optional<DateRange> parentWindow = parent.window(target.value());
             if (parentWindow.isPresent() && parentWindow.get().contains(window)) {
                 return;
             }
         }
         if (!targets.isEmpty()) {
-            PlanView.Located target = targets.get(0);
-            context.reportFromParent(ComplianceCode.FESTIVAL_OUTSIDE_PARENT_WINDOW, located.schedulePointer(),
-                    target.schedulePointer(), window.toString(),
-                    parent.window(target.task()).map(DateRange::toString).orElse("—"));
+            Part<Task> target = targets.get(0);
+            context.reportFromParent(ComplianceCode.FESTIVAL_OUTSIDE_PARENT_WINDOW, PlanView.schedulePointer(located),
+                    PlanView.schedulePointer(target), window.toString(),
+                    parent.window(target.value()).map(DateRange::toString).orElse("—"));
         }
     }
 
@@ -326,7 +333,7 @@ public final class StandardRules {
             String pointer = base + "/" + i;
             if (section.kind() == SectionKind.ORGANISATION && section.actorId().isPresent()
                     && above(plan, section.actorId().get(), own)) {
-                context.report(ComplianceCode.DUTY_ABOVE_OWN_LEVEL, pointer + "/actorId", section.actorId().get(),
+                context.report(ComplianceCode.DUTY_ABOVE_OWN_LEVEL, at(pointer + "/actorId"), section.actorId().get(),
                         own.code());
             }
             for (int j = 0; j < section.tasks().size(); j++) {
@@ -340,7 +347,7 @@ public final class StandardRules {
                     boolean duty = assignment.role() == Role.LEAD || assignment.role() == Role.GUIDE;
                     if (duty && !ownPart && above(plan, assignment.actorId(), own)) {
                         context.report(ComplianceCode.DUTY_ABOVE_OWN_LEVEL,
-                                pointer + "/tasks/" + j + "/assignments/" + k + "/actorId", assignment.actorId(),
+                                at(pointer + "/tasks/" + j + "/assignments/" + k + "/actorId"), assignment.actorId(),
                                 own.code());
                     }
                 }
@@ -369,7 +376,7 @@ public final class StandardRules {
                 return;
             }
         }
-        context.reportFromParent(ComplianceCode.REPORT_NOT_TO_PARENT_ISSUER, "/recipients", "/issuerId",
+        context.reportFromParent(ComplianceCode.REPORT_NOT_TO_PARENT_ISSUER, at("/recipients"), at("/issuerId"),
                 issuer.get().name());
     }
 
@@ -393,11 +400,11 @@ public final class StandardRules {
                     || line.item() == FundingItem.RESIDENTIAL_TEAM_SUPPORT;
             FundingSourceKind kind = source.get().kind();
             if (kind == FundingSourceKind.STATE_BUDGET && rule.isEmpty()) {
-                context.report(ComplianceCode.STATE_BUDGET_ITEM_NOT_ALLOWED, pointer + "/item", line.item().code(),
+                context.report(ComplianceCode.STATE_BUDGET_ITEM_NOT_ALLOWED, at(pointer + "/item"), line.item().code(),
                         context.date().toString());
             }
             if (support && kind == FundingSourceKind.SOCIALISED) {
-                context.report(ComplianceCode.SUPPORT_FROM_SOCIALISED_FUNDS, pointer + "/sourceId", line.item().code(),
+                context.report(ComplianceCode.SUPPORT_FROM_SOCIALISED_FUNDS, at(pointer + "/sourceId"), line.item().code(),
                         line.sourceId());
             }
             if (support && kind == FundingSourceKind.STATE_BUDGET && rule.isPresent()
@@ -410,7 +417,7 @@ public final class StandardRules {
                     basis = "mức của tỉnh";
                 }
                 if (line.amount().compareTo(minimum) < 0) {
-                    context.report(ComplianceCode.SUPPORT_BELOW_MINIMUM, pointer + "/amount", line.amount().toString(),
+                    context.report(ComplianceCode.SUPPORT_BELOW_MINIMUM, at(pointer + "/amount"), line.amount().toString(),
                             minimum.toString(), basis);
                 }
             }
@@ -431,10 +438,10 @@ public final class StandardRules {
                 continue;
             }
             parent.tasks().stream()
-                    .filter(t -> t.task().is(kind) && parent.addressedTo(t, plan.level().get()))
+                    .filter(t -> t.value().is(kind) && parent.addressedTo(t, plan.level().get()))
                     .findFirst()
-                    .ifPresent(t -> context.reportFromParent(ComplianceCode.REVIEW_MISSING, "/sections", t.pointer(),
-                            kind.code(), t.task().id()));
+                    .ifPresent(t -> context.reportFromParent(ComplianceCode.REVIEW_MISSING, at("/sections"), t.pointer(),
+                            kind.code(), t.value().id()));
         }
     }
 }

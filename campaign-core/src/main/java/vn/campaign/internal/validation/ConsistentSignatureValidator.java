@@ -2,11 +2,13 @@ package vn.campaign.internal.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import vn.campaign.model.Signature;
 import vn.campaign.model.SigningAuthority;
-import vn.campaign.validation.constraints.ConsistentSignature;
+import vn.campaign.model.constraints.ConsistentSignature;
 
 /**
  * Checks {@link ConsistentSignature}: null, no authority, an authority that needs no principal, or
@@ -20,13 +22,31 @@ public final class ConsistentSignatureValidator implements ConstraintValidator<C
     public ConsistentSignatureValidator() {
     }
 
+    /**
+     * Reads the authorities that need a principal, once.
+     *
+     * @param constraint the annotation, not null
+     * @throws IllegalArgumentException if a code of {@link ConsistentSignature#principalRequired()} is
+     *     not the code of a {@link SigningAuthority}
+     */
     @Override
     public void initialize(ConsistentSignature constraint) {
         Set<SigningAuthority> authorities = EnumSet.noneOf(SigningAuthority.class);
-        for (SigningAuthority authority : constraint.principalRequired()) {
-            authorities.add(authority);
+        for (String code : constraint.principalRequired()) {
+            authorities.add(authority(code));
         }
         principalRequired = authorities;
+    }
+
+    private static SigningAuthority authority(String code) {
+        for (SigningAuthority authority : SigningAuthority.values()) {
+            if (authority.code().equals(code)) {
+                return authority;
+            }
+        }
+        throw new IllegalArgumentException("@ConsistentSignature(principalRequired): unknown signing authority code \""
+                + code + "\" (expected one of " + Arrays.stream(SigningAuthority.values()).map(SigningAuthority::code)
+                        .collect(Collectors.joining(", ")) + ")");
     }
 
     @Override

@@ -1,21 +1,27 @@
 package vn.campaign.internal.validation;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.finding.Severity;
 import vn.campaign.model.Ids;
 import vn.campaign.model.Money;
 import vn.campaign.model.Signature;
 import vn.campaign.model.Task;
-import vn.campaign.validation.Finding;
-import vn.campaign.validation.FindingCode;
-import vn.campaign.validation.Severity;
+import vn.campaign.model.constraints.Info;
+import vn.campaign.model.constraints.Warning;
+import vn.campaign.validation.ValidationCode;
 
 /**
  * Turns a constraint violation into a {@link Finding}. Not part of the API.
@@ -25,8 +31,8 @@ import vn.campaign.validation.Severity;
  * {@code @NotBlank(message = "{MY_CODE}")}); otherwise {@code @NotBlank} is {@code BLANK_TEXT},
  * {@code @NotEmpty} is {@code EMPTY_LIST}, {@code @Pattern} with the id pattern is
  * {@code INVALID_ID}, and anything else is {@code CONSTRAINT_VIOLATED}. The severity: a payload
- * {@link Severity.Warning} or {@link Severity.Info} (the more severe if both), else the default of a
- * built-in code, else {@link Severity#ERROR}. The pointer: {@link JsonPointers#of}.
+ * {@link Warning} or {@link Info} (the more severe if both), else the default of a
+ * built-in code, else {@link Severity#ERROR}. The pointer: {@link #pointer(Path)}.
  */
 public final class ConstraintFindings {
 
@@ -45,8 +51,36 @@ public final class ConstraintFindings {
         Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
         String code = code(violation.getMessageTemplate(), annotation);
         Severity severity = severity(violation.getConstraintDescriptor().getPayload(), code);
-        return new Finding(code, severity, JsonPointers.of(violation.getPropertyPath()),
+        return Finding.of(code, severity, pointer(violation.getPropertyPath()),
                 arguments(code, annotation, violation.getInvalidValue()));
+    }
+
+    /**
+     * Returns the pointer of a property path of Hibernate Validator.
+     *
+     * <p>{@code sections[3].subsections[2].number} becomes {@code /sections/3/subsections/2/number}.
+     * An index or key belongs to the node after the container, so it is written before that node's
+     * name; a container element ({@code <list element>}, the value of an {@code Optional}) and a
+     * bean (a class-level constraint) add no segment of their own: they are the value itself.
+     *
+     * @param path the property path, not null
+     * @return the pointer, the root for the plan itself
+     */
+    static PlanPointer pointer(Path path) {
+        List<String> segments = new ArrayList<>(8);
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                if (node.getIndex() != null) {
+                    segments.add(Integer.toString(node.getIndex()));
+                } else if (node.getKey() != null) {
+                    segments.add(String.valueOf(node.getKey()));
+                }
+            }
+            if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                segments.add(node.getName());
+            }
+        }
+        return PlanPointer.of(segments.toArray(new String[0]));
     }
 
     static String code(String template, Annotation annotation) {
@@ -55,23 +89,23 @@ public final class ConstraintFindings {
             return m.group(1);
         }
         if (annotation instanceof NotBlank) {
-            return FindingCode.BLANK_TEXT.code();
+            return ValidationCode.BLANK_TEXT.code();
         }
         if (annotation instanceof NotEmpty) {
-            return FindingCode.EMPTY_LIST.code();
+            return ValidationCode.EMPTY_LIST.code();
         }
         if (annotation instanceof Pattern && Ids.PATTERN.equals(((Pattern) annotation).regexp())) {
-            return FindingCode.INVALID_ID.code();
+            return ValidationCode.INVALID_ID.code();
         }
-        return FindingCode.CONSTRAINT_VIOLATED.code();
+        return ValidationCode.CONSTRAINT_VIOLATED.code();
     }
 
     static Severity severity(Set<Class<? extends Payload>> payload, String code) {
         boolean warning = false;
         boolean info = false;
         for (Class<? extends Payload> type : payload) {
-            warning |= Severity.Warning.class.isAssignableFrom(type);
-            info |= Severity.Info.class.isAssignableFrom(type);
+            warning |= Warning.class.isAssignableFrom(type);
+            info |= Info.class.isAssignableFrom(type);
         }
         if (warning) {
             return Severity.WARNING;
@@ -79,11 +113,11 @@ public final class ConstraintFindings {
         if (info) {
             return Severity.INFO;
         }
-        return FindingCode.of(code).map(FindingCode::severity).orElse(Severity.ERROR);
+        return ValidationCode.of(code).map(ValidationCode::severity).orElse(Severity.ERROR);
     }
 
     private static List<String> arguments(String code, Annotation annotation, Object value) {
-        switch (FindingCode.of(code).orElse(FindingCode.BLANK_TEXT)) {
+        switch (ValidationCode.of(code).orElse(ValidationCode.BLANK_TEXT)) {
             case INVALID_ID:
                 return List.of(String.valueOf(value));
             case NEGATIVE_AMOUNT:

@@ -2,8 +2,9 @@ package vn.campaign.internal.validation;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.campaign.validation.Finding;
-import vn.campaign.validation.FindingCode;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.validation.ValidationCode;
 
 /** Collects the findings of one validation. Not thread-safe; one per call. Not part of the API. */
 public final class Findings {
@@ -15,14 +16,25 @@ public final class Findings {
     }
 
     /**
-     * Adds a finding with a built-in code at its default severity.
+     * Adds a finding with a code of the validator at its default severity.
      *
      * @param code the code, not null
-     * @param pointer the JSON Pointer, not null
+     * @param pointer where it is, not null
      * @param arguments the message arguments, not null
      */
-    public void add(FindingCode code, String pointer, String... arguments) {
+    public void add(ValidationCode code, PlanPointer pointer, String... arguments) {
         list.add(Finding.of(code, pointer, arguments));
+    }
+
+    /**
+     * Adds a finding with a code of the validator at its default severity, at a pointer written as text.
+     *
+     * @param code the code, not null
+     * @param pointer the JSON Pointer, such as {@code "/date"}, not null
+     * @param arguments the message arguments, not null
+     */
+    public void add(ValidationCode code, String pointer, String... arguments) {
+        list.add(Finding.of(code, PlanPointer.parse(pointer), arguments));
     }
 
     /**

@@ -3,7 +3,7 @@ package vn.campaign.internal.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import vn.campaign.model.Money;
-import vn.campaign.validation.constraints.NonNegativeAmount;
+import vn.campaign.model.constraints.NonNegativeAmount;
 
 /** Checks {@link NonNegativeAmount}: null or not negative. Not part of the API. */
 public final class NonNegativeAmountValidator implements ConstraintValidator<NonNegativeAmount, Money> {

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.internal.plan.Part;
+import vn.campaign.internal.plan.PlanIndex;
 import vn.campaign.model.Actor;
 import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
@@ -35,7 +38,7 @@ import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
 import vn.campaign.model.TaskLink;
 import vn.campaign.model.VietnameseText;
-import vn.campaign.validation.FindingCode;
+import vn.campaign.validation.ValidationCode;
 
 /**
  * The plan rules: checks across the parts of a plan that no constraint on one part can make. Each
@@ -46,6 +49,7 @@ public final class PlanRules {
 
     /** The rules, in the order they run; the report sorts the findings anyway. */
     private static final List<BiConsumer<PlanIndex, Findings>> RULES = List.of(
+            PlanRules::duplicateIds,
             PlanRules::documentParts,
             PlanRules::documentNumbers,
             PlanRules::dates,
@@ -91,23 +95,31 @@ public final class PlanRules {
         }
     }
 
+    /** DUPLICATE_ID, at the second use of an id among the things of one kind; the arguments are the id and where it was first. */
+    static void duplicateIds(PlanIndex index, Findings findings) {
+        for (PlanIndex.Duplicate duplicate : index.duplicates()) {
+            findings.add(ValidationCode.DUPLICATE_ID, duplicate.part().at("id"), duplicate.id(),
+                    duplicate.first().pointer().toString());
+        }
+    }
+
     /** PLAN_NUMBER_MISSING, PLAN_DATE_MISSING, PLAN_PLACE_MISSING, PLAN_SIGNATURE_MISSING, PLAN_RECIPIENTS_MISSING. */
     static void documentParts(PlanIndex index, Findings findings) {
         Plan plan = index.plan();
         if (plan.number().isEmpty()) {
-            findings.add(FindingCode.PLAN_NUMBER_MISSING, "/number");
+            findings.add(ValidationCode.PLAN_NUMBER_MISSING, "/number");
         }
         if (plan.date().isEmpty()) {
-            findings.add(FindingCode.PLAN_DATE_MISSING, "/date");
+            findings.add(ValidationCode.PLAN_DATE_MISSING, "/date");
         }
         if (plan.place().isEmpty()) {
-            findings.add(FindingCode.PLAN_PLACE_MISSING, "/place");
+            findings.add(ValidationCode.PLAN_PLACE_MISSING, "/place");
         }
         if (plan.signature().isEmpty()) {
-            findings.add(FindingCode.PLAN_SIGNATURE_MISSING, "/signature");
+            findings.add(ValidationCode.PLAN_SIGNATURE_MISSING, "/signature");
         }
         if (plan.recipients().isEmpty()) {
-            findings.add(FindingCode.PLAN_RECIPIENTS_MISSING, "/recipients");
+            findings.add(ValidationCode.PLAN_RECIPIENTS_MISSING, "/recipients");
         }
     }
 
@@ -115,33 +127,37 @@ public final class PlanRules {
     static void documentNumbers(PlanIndex index, Findings findings) {
         Plan plan = index.plan();
         if (plan.number().isPresent()) {
-            checkNumber(plan.number().get(), plan.type(), index.issuer(), plan.date(), "/number", findings);
+            checkNumber(plan.number().get(), plan.type(), index.issuer(), plan.date(), null, findings);
         }
-        for (Located<DocumentReference> located : index.references()) {
+        for (Part<DocumentReference> located : index.references()) {
             DocumentReference reference = located.value();
             if (reference.number().isPresent()) {
-                Optional<Actor> issuer = reference.issuerId().flatMap(index::actor).map(Located::value);
-                checkNumber(reference.number().get(), reference.type(), issuer, reference.date(), located.at("number"),
-                        findings);
+                Optional<Actor> issuer = reference.issuerId().flatMap(index::actor).map(Part::value);
+                checkNumber(reference.number().get(), reference.type(), issuer, reference.date(), located, findings);
             }
         }
     }
 
+    /** Checks the number of the plan ({@code reference} null) or of a reference. */
     private static void checkNumber(DocumentNumber number, DocumentType type, Optional<Actor> issuer,
-            Optional<LocalDate> date, String pointer, Findings findings) {
+            Optional<LocalDate> date, Part<DocumentReference> reference, Findings findings) {
         if (number.type().isPresent() && !number.type().get().equals(type)) {
-            findings.add(FindingCode.NUMBER_TYPE_MISMATCH, pointer, number.toString(), number.type().get().code(),
-                    type.code());
+            findings.add(ValidationCode.NUMBER_TYPE_MISMATCH, numberPointer(reference), number.toString(),
+                    number.type().get().code(), type.code());
         }
         Optional<String> symbolCode = issuer.flatMap(Actor::symbolCode);
         if (symbolCode.isPresent() && !symbolCode.get().equals(number.issuerCode())) {
-            findings.add(FindingCode.NUMBER_ISSUER_MISMATCH, pointer, number.toString(), number.issuerCode(),
-                    symbolCode.get());
+            findings.add(ValidationCode.NUMBER_ISSUER_MISMATCH, numberPointer(reference), number.toString(),
+                    number.issuerCode(), symbolCode.get());
         }
         if (number.year().isPresent() && date.isPresent() && number.year().getAsInt() != date.get().getYear()) {
-            findings.add(FindingCode.NUMBER_YEAR_MISMATCH, pointer, number.toString(),
+            findings.add(ValidationCode.NUMBER_YEAR_MISMATCH, numberPointer(reference), number.toString(),
                     Integer.toString(number.year().getAsInt()), date.get().toString());
         }
+    }
+
+    private static PlanPointer numberPointer(Part<DocumentReference> reference) {
+        return reference == null ? PlanPointer.of("number") : reference.at("number");
     }
 
     /** PLAN_DATE_AFTER_PERIOD, PLAN_DATE_FAR_BEFORE_PERIOD, REFERENCE_AFTER_PLAN. */
@@ -152,18 +168,18 @@ public final class PlanRules {
             LocalDate date = plan.date().get();
             LocalDate earliest = LocalDate.of(period.start().getYear() - 1, 1, 1);
             if (date.isAfter(period.end())) {
-                findings.add(FindingCode.PLAN_DATE_AFTER_PERIOD, "/date", date.toString(), period.toString());
+                findings.add(ValidationCode.PLAN_DATE_AFTER_PERIOD, "/date", date.toString(), period.toString());
             } else if (date.isBefore(earliest)) {
-                findings.add(FindingCode.PLAN_DATE_FAR_BEFORE_PERIOD, "/date", date.toString(), period.toString(),
+                findings.add(ValidationCode.PLAN_DATE_FAR_BEFORE_PERIOD, "/date", date.toString(), period.toString(),
                         earliest.toString());
             }
         }
         LocalDate limit = plan.date().orElse(period.end());
-        for (Located<DocumentReference> located : index.references()) {
+        for (Part<DocumentReference> located : index.references()) {
             DocumentReference reference = located.value();
             if (BASES.contains(reference.relation()) && reference.date().isPresent()
                     && reference.date().get().isAfter(limit)) {
-                findings.add(FindingCode.REFERENCE_AFTER_PLAN, located.at("date"), name(reference),
+                findings.add(ValidationCode.REFERENCE_AFTER_PLAN, located.at("date"), name(reference),
                         reference.date().get().toString(), limit.toString());
             }
         }
@@ -176,31 +192,45 @@ public final class PlanRules {
     /** UNKNOWN_ACTOR, UNKNOWN_REFERENCE, UNKNOWN_TASK, UNKNOWN_SECTION, UNKNOWN_FUNDING_SOURCE. */
     static void referencesResolve(PlanIndex index, Findings findings) {
         Plan plan = index.plan();
-        actor(index, plan.issuerId(), "/issuerId", findings);
-        for (Located<Actor> located : index.actors()) {
-            located.value().parentId().ifPresent(id -> actor(index, id, located.at("parentId"), findings));
+        if (!index.hasActor(plan.issuerId())) {
+            findings.add(ValidationCode.UNKNOWN_ACTOR, "/issuerId", plan.issuerId());
         }
-        for (Located<DocumentReference> located : index.references()) {
-            located.value().issuerId().ifPresent(id -> actor(index, id, located.at("issuerId"), findings));
+        for (Part<Actor> located : index.actors()) {
+            Optional<String> parentId = located.value().parentId();
+            if (parentId.isPresent() && !index.hasActor(parentId.get())) {
+                findings.add(ValidationCode.UNKNOWN_ACTOR, located.at("parentId"), parentId.get());
+            }
         }
-        for (Located<Section> located : index.sections()) {
-            located.value().actorId().ifPresent(id -> actor(index, id, located.at("actorId"), findings));
+        for (Part<DocumentReference> located : index.references()) {
+            Optional<String> issuerId = located.value().issuerId();
+            if (issuerId.isPresent() && !index.hasActor(issuerId.get())) {
+                findings.add(ValidationCode.UNKNOWN_ACTOR, located.at("issuerId"), issuerId.get());
+            }
         }
-        for (Located<Task> located : index.tasks()) {
+        for (Part<Section> located : index.sections()) {
+            Optional<String> actorId = located.value().actorId();
+            if (actorId.isPresent() && !index.hasActor(actorId.get())) {
+                findings.add(ValidationCode.UNKNOWN_ACTOR, located.at("actorId"), actorId.get());
+            }
+        }
+        for (Part<Task> located : index.tasks()) {
             List<Assignment> assignments = located.value().assignments();
             for (int i = 0; i < assignments.size(); i++) {
-                actor(index, assignments.get(i).actorId(), located.at("assignments/" + i + "/actorId"), findings);
+                String actorId = assignments.get(i).actorId();
+                if (!index.hasActor(actorId)) {
+                    findings.add(ValidationCode.UNKNOWN_ACTOR, located.at("assignments", i, "actorId"), actorId);
+                }
             }
             List<String> guidanceIds = located.value().guidanceIds();
             for (int i = 0; i < guidanceIds.size(); i++) {
                 if (!index.hasReference(guidanceIds.get(i))) {
-                    findings.add(FindingCode.UNKNOWN_REFERENCE, located.at("guidanceIds/" + i), guidanceIds.get(i));
+                    findings.add(ValidationCode.UNKNOWN_REFERENCE, located.at("guidanceIds", i), guidanceIds.get(i));
                 }
             }
             List<TaskLink> links = located.value().implementsTasks();
             for (int i = 0; i < links.size(); i++) {
                 if (!index.hasReference(links.get(i).referenceId())) {
-                    findings.add(FindingCode.UNKNOWN_REFERENCE, located.at("implementsTasks/" + i + "/referenceId"),
+                    findings.add(ValidationCode.UNKNOWN_REFERENCE, located.at("implementsTasks", i, "referenceId"),
                             links.get(i).referenceId());
                 }
             }
@@ -208,38 +238,34 @@ public final class PlanRules {
         for (int i = 0; i < plan.notApplicable().size(); i++) {
             String referenceId = plan.notApplicable().get(i).referenceId();
             if (!index.hasReference(referenceId)) {
-                findings.add(FindingCode.UNKNOWN_REFERENCE, "/notApplicable/" + i + "/referenceId", referenceId);
+                findings.add(ValidationCode.UNKNOWN_REFERENCE, "/notApplicable/" + i + "/referenceId", referenceId);
             }
         }
         for (int i = 0; i < plan.recipients().size(); i++) {
             List<String> actorIds = plan.recipients().get(i).actorIds();
             for (int j = 0; j < actorIds.size(); j++) {
-                actor(index, actorIds.get(j), "/recipients/" + i + "/actorIds/" + j, findings);
+                if (!index.hasActor(actorIds.get(j))) {
+                    findings.add(ValidationCode.UNKNOWN_ACTOR, "/recipients/" + i + "/actorIds/" + j, actorIds.get(j));
+                }
             }
         }
-        for (Located<FundingSource> located : index.sources()) {
+        for (Part<FundingSource> located : index.sources()) {
             Optional<String> basisId = located.value().basisId();
             if (basisId.isPresent() && !index.hasReference(basisId.get())) {
-                findings.add(FindingCode.UNKNOWN_REFERENCE, located.at("basisId"), basisId.get());
+                findings.add(ValidationCode.UNKNOWN_REFERENCE, located.at("basisId"), basisId.get());
             }
         }
-        for (Located<BudgetLine> located : index.budgetLines()) {
+        for (Part<BudgetLine> located : index.budgetLines()) {
             BudgetLine line = located.value();
             if (!index.hasSource(line.sourceId())) {
-                findings.add(FindingCode.UNKNOWN_FUNDING_SOURCE, located.at("sourceId"), line.sourceId());
+                findings.add(ValidationCode.UNKNOWN_FUNDING_SOURCE, located.at("sourceId"), line.sourceId());
             }
             if (line.taskId().isPresent() && !index.hasTask(line.taskId().get())) {
-                findings.add(FindingCode.UNKNOWN_TASK, located.at("taskId"), line.taskId().get());
+                findings.add(ValidationCode.UNKNOWN_TASK, located.at("taskId"), line.taskId().get());
             }
             if (line.sectionId().isPresent() && !index.hasSection(line.sectionId().get())) {
-                findings.add(FindingCode.UNKNOWN_SECTION, located.at("sectionId"), line.sectionId().get());
+                findings.add(ValidationCode.UNKNOWN_SECTION, located.at("sectionId"), line.sectionId().get());
             }
-        }
-    }
-
-    private static void actor(PlanIndex index, String id, String pointer, Findings findings) {
-        if (index.actor(id).isEmpty()) {
-            findings.add(FindingCode.UNKNOWN_ACTOR, pointer, id);
         }
     }
 
@@ -249,10 +275,10 @@ public final class PlanRules {
      */
     static void actorCycles(PlanIndex index, Findings findings) {
         Map<String, Boolean> done = new HashMap<>();
-        for (Located<Actor> start : index.actors()) {
-            List<Located<Actor>> path = new ArrayList<>();
+        for (Part<Actor> start : index.actors()) {
+            List<Part<Actor>> path = new ArrayList<>();
             Map<String, Integer> onPath = new HashMap<>();
-            Optional<Located<Actor>> current = Optional.of(start);
+            Optional<Part<Actor>> current = Optional.of(start);
             while (current.isPresent() && !done.containsKey(current.get().value().id())
                     && !onPath.containsKey(current.get().value().id())) {
                 onPath.put(current.get().value().id(), path.size());
@@ -266,7 +292,7 @@ public final class PlanRules {
         }
     }
 
-    private static void reportCycle(List<Located<Actor>> cycle, PlanIndex index, Findings findings) {
+    private static void reportCycle(List<Part<Actor>> cycle, PlanIndex index, Findings findings) {
         int first = 0;
         for (int i = 1; i < cycle.size(); i++) {
             if (index.actors().indexOf(cycle.get(i)) < index.actors().indexOf(cycle.get(first))) {
@@ -277,22 +303,22 @@ public final class PlanRules {
         for (int i = 0; i <= cycle.size(); i++) {
             loop.add(cycle.get((first + i) % cycle.size()).value().id());
         }
-        findings.add(FindingCode.ACTOR_CYCLE, cycle.get(first).at("parentId"), loop.toString());
+        findings.add(ValidationCode.ACTOR_CYCLE, cycle.get(first).at("parentId"), loop.toString());
     }
 
     /** SCHEDULE_OUTSIDE_PERIOD, SCHEDULE_PARTLY_OUTSIDE_PERIOD, by the schedule's own resolve and fitsIn. */
     static void schedules(PlanIndex index, Findings findings) {
         DateRange period = index.plan().period();
-        for (Located<Task> located : index.tasks()) {
+        for (Part<Task> located : index.tasks()) {
             Optional<Schedule> schedule = located.value().schedule();
             if (schedule.isEmpty()) {
                 continue;
             }
             if (schedule.get().resolve(period).isEmpty()) {
-                findings.add(FindingCode.SCHEDULE_OUTSIDE_PERIOD, located.at("schedule"), schedule.get().toString(),
+                findings.add(ValidationCode.SCHEDULE_OUTSIDE_PERIOD, located.at("schedule"), schedule.get().toString(),
                         period.toString());
             } else if (!schedule.get().fitsIn(period)) {
-                findings.add(FindingCode.SCHEDULE_PARTLY_OUTSIDE_PERIOD, located.at("schedule"),
+                findings.add(ValidationCode.SCHEDULE_PARTLY_OUTSIDE_PERIOD, located.at("schedule"),
                         schedule.get().toString(), period.toString());
             }
         }
@@ -300,16 +326,16 @@ public final class PlanRules {
 
     /** PROPAGANDA_MISSING, PROPAGANDA_CONTENTS_INCOMPLETE. */
     static void propaganda(PlanIndex index, Findings findings) {
-        Optional<Located<Task>> first = Optional.empty();
+        Optional<Part<Task>> first = Optional.empty();
         Set<CampaignContent> addressed = EnumSet.noneOf(CampaignContent.class);
-        for (Located<Task> located : index.tasks()) {
+        for (Part<Task> located : index.tasks()) {
             if (located.value().is(TaskKind.PROPAGANDA)) {
                 first = first.isPresent() ? first : Optional.of(located);
                 addressed.addAll(located.value().contents());
             }
         }
         if (first.isEmpty()) {
-            findings.add(FindingCode.PROPAGANDA_MISSING, "/sections");
+            findings.add(ValidationCode.PROPAGANDA_MISSING, "/sections");
             return;
         }
         StringJoiner missing = new StringJoiner(", ");
@@ -319,7 +345,7 @@ public final class PlanRules {
             }
         }
         if (missing.length() > 0) {
-            findings.add(FindingCode.PROPAGANDA_CONTENTS_INCOMPLETE, first.get().at("contents"), missing.toString());
+            findings.add(ValidationCode.PROPAGANDA_CONTENTS_INCOMPLETE, first.get().at("contents"), missing.toString());
         }
     }
 
@@ -330,7 +356,7 @@ public final class PlanRules {
             return;
         }
         if (recipients.stream().noneMatch(recipient -> recipient.purpose() == RecipientPurpose.FILE_COPY)) {
-            findings.add(FindingCode.FILE_COPY_MISSING, "/recipients");
+            findings.add(ValidationCode.FILE_COPY_MISSING, "/recipients");
         }
         Optional<Actor> issuer = index.issuer();
         if (issuer.isEmpty() || issuer.get().level().isEmpty()
@@ -344,7 +370,7 @@ public final class PlanRules {
                 .flatMap(id -> index.actor(id).stream())
                 .anyMatch(actor -> actor.value().level().map(other -> other.isAbove(level)).orElse(false));
         if (!informed) {
-            findings.add(FindingCode.SUPERIOR_NOT_INFORMED, "/recipients", issuer.get().name());
+            findings.add(ValidationCode.SUPERIOR_NOT_INFORMED, "/recipients", issuer.get().name());
         }
     }
 
@@ -368,10 +394,10 @@ public final class PlanRules {
         String block = block(signature.get());
         if (collective && authority.isEmpty()
                 || deputy && (authority.isEmpty() || authority.get() == SigningAuthority.ACTING)) {
-            findings.add(FindingCode.SIGNING_AUTHORITY_MISMATCH, "/signature/authority", issuer.get().name(), block);
+            findings.add(ValidationCode.SIGNING_AUTHORITY_MISMATCH, "/signature/authority", issuer.get().name(), block);
         } else if (authority.isPresent() && authority.get() == SigningAuthority.ON_BEHALF_OF
                 && signature.get().onBehalfOf().map(text -> HEAD.matcher(upper(text)).matches()).orElse(false)) {
-            findings.add(FindingCode.SIGNING_AUTHORITY_MISMATCH, "/signature/onBehalfOf", issuer.get().name(), block);
+            findings.add(ValidationCode.SIGNING_AUTHORITY_MISMATCH, "/signature/onBehalfOf", issuer.get().name(), block);
         }
     }
 
@@ -391,13 +417,17 @@ public final class PlanRules {
      * without surrounding spaces); a blank number is {@code BLANK_TEXT}'s and is skipped here.
      */
     static void sectionNumbers(PlanIndex index, Findings findings) {
-        siblings(index.plan().sections(), "/sections", findings);
-        for (Located<Section> located : index.sections()) {
-            siblings(located.value().subsections(), located.at("subsections"), findings);
+        siblings(index.plan().sections(), null, findings);
+        for (Part<Section> located : index.sections()) {
+            siblings(located.value().subsections(), located, findings);
         }
     }
 
-    private static void siblings(List<Section> sections, String base, Findings findings) {
+    /** Checks the sections of the plan ({@code parent} null) or the subsections of a section. */
+    private static void siblings(List<Section> sections, Part<Section> parent, Findings findings) {
+        if (sections.size() < 2) {
+            return;
+        }
         Map<String, Section> seen = new HashMap<>();
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
@@ -406,8 +436,10 @@ public final class PlanRules {
             }
             Section first = seen.putIfAbsent(section.number().strip(), section);
             if (first != null) {
-                findings.add(FindingCode.DUPLICATE_SECTION_NUMBER, base + "/" + i + "/number", section.number(),
-                        first.heading());
+                findings.add(ValidationCode.DUPLICATE_SECTION_NUMBER,
+                        parent == null ? PlanPointer.of("sections", Integer.toString(i), "number")
+                                : parent.at("subsections", i, "number"),
+                        section.number(), first.heading());
             }
         }
     }
@@ -427,7 +459,7 @@ public final class PlanRules {
             }
             Recipient first = seen.putIfAbsent(VietnameseText.nameKey(recipient.name()), recipient);
             if (first != null) {
-                findings.add(FindingCode.DUPLICATE_RECIPIENT, "/recipients/" + i + "/name", recipient.name(),
+                findings.add(ValidationCode.DUPLICATE_RECIPIENT, "/recipients/" + i + "/name", recipient.name(),
                         first.name());
             }
         }

@@ -3,7 +3,7 @@ package vn.campaign.internal.validation;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import vn.campaign.model.Task;
-import vn.campaign.validation.constraints.TaskHasText;
+import vn.campaign.model.constraints.TaskHasText;
 
 /**
  * Checks {@link TaskHasText}: null, or a description, content or form is present. A present but

@@ -41,7 +41,9 @@ import vn.campaign.model.TaskLink;
  * change meaning with its host), keeps message templates as they are (findings have their own
  * messages, so no Expression Language is ever needed), traverses everything (no JPA look-up), and
  * checks {@code @NotBlank} with {@link BlankTextValidator} and {@code @Pattern} with
- * {@link IdPatternValidator}.
+ * {@link IdPatternValidator}. The constraints of {@code vn.campaign.model.constraints} name no
+ * validator; Hibernate Validator finds theirs through {@code META-INF/services/jakarta.validation.ConstraintValidator}
+ * (and {@code provides} in the module descriptor), in the predefined scope as well.
  *
  * <p>Two settings are for speed, measured on plans of thirty tasks (docs/performance.md): the result
  * cache of the traversable resolver is off, since ours answers every question with a constant and

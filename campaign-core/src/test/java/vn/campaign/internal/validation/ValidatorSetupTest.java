@@ -3,6 +3,7 @@ package vn.campaign.internal.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -10,11 +11,14 @@ import java.lang.reflect.AnnotatedParameterizedType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -48,6 +52,28 @@ class ValidatorSetupTest {
         }
         assertThat(used).isNotEmpty();
         assertThat(ValidatorSetup.BUILT_IN_CONSTRAINTS).containsAll(used);
+    }
+
+    @Test
+    void serviceLoader_findsAValidatorForEveryConstraintOfTheModelThatNamesNone() throws Exception {
+        Set<Class<? extends Annotation>> ours = new HashSet<>();
+        for (Class<?> type : modelClasses()) {
+            constraints(type).stream().filter(a -> a.getPackageName().equals("vn.campaign.model.constraints"))
+                    .forEach(ours::add);
+        }
+        Set<Class<?>> validated = new HashSet<>();
+        for (ConstraintValidator<?, ?> validator : ServiceLoader.load(ConstraintValidator.class)) {
+            for (Type type : validator.getClass().getGenericInterfaces()) {
+                if (type instanceof ParameterizedType
+                        && ((ParameterizedType) type).getRawType() == ConstraintValidator.class) {
+                    validated.add((Class<?>) ((ParameterizedType) type).getActualTypeArguments()[0]);
+                }
+            }
+        }
+
+        assertThat(ours).isNotEmpty().allSatisfy(constraint -> assertThat(
+                constraint.getAnnotation(Constraint.class).validatedBy()).isEmpty());
+        assertThat(validated).containsAll(ours);
     }
 
     private static List<Class<?>> modelClasses() throws IOException, URISyntaxException, ClassNotFoundException {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.campaign.importer.ImportNoteCode;
+import vn.campaign.importer.ImportCode;
 import vn.campaign.model.Actor;
 import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
@@ -143,7 +143,7 @@ final class Actors {
             int at = folded.indexOf("cung cap");
             name = name.substring(0, at) + levelWord(here.get()) + name.substring(at + "cung cap".length());
             rank = Math.max(rank, EXPANDED);
-            notes.add(line, ImportNoteCode.ACTOR_INFERRED);
+            notes.add(line, ImportCode.ACTOR_INFERRED);
         } else if (folded.contains("lien quan")) {
             rank = RELATIVE;
         }
@@ -157,7 +157,7 @@ final class Actors {
             draft = new Draft(newId(c, name), c.kind, c.level, c.plural, name, rank);
             byKey.put(c.key, draft);
             if (c.levelInferred) {
-                notes.add(line, ImportNoteCode.ACTOR_INFERRED);
+                notes.add(line, ImportCode.ACTOR_INFERRED);
             }
         } else if (rank < draft.priority || rank == draft.priority && name.length() > draft.name.length()) {
             draft.name = name;

@@ -3,27 +3,36 @@ package vn.campaign.importer.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
-import vn.campaign.importer.ImportNote;
-import vn.campaign.importer.ImportNoteCode;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.importer.ImportCode;
 
-/** Collects the notes of one import, once per line and code. Not thread-safe; not part of the API. */
+/**
+ * Collects the findings of one import, once per line and code: each at the root of the plan, with its
+ * line and source text as context. Not thread-safe; not part of the API.
+ */
 final class Notes {
 
     private final Set<String> seen = new LinkedHashSet<>();
-    private final List<ImportNote> notes = new ArrayList<>();
+    private final List<Finding> notes = new ArrayList<>();
 
-    void add(int line, String source, ImportNoteCode code) {
+    /** Adds a note about a line, or about the whole document with line 0 and an empty source. */
+    void add(int line, String source, ImportCode code) {
         if (seen.add(line + "|" + code + "|" + source)) {
-            notes.add(new ImportNote(line, source, code));
+            notes.add(new Finding(code.code(), code.severity(), PlanPointer.root(), List.of(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), line == 0 ? OptionalInt.empty() : OptionalInt.of(line),
+                    OptionalInt.empty(), source.isEmpty() ? Optional.empty() : Optional.of(source)));
         }
     }
 
-    void add(SourceLine line, ImportNoteCode code) {
+    void add(SourceLine line, ImportCode code) {
         add(line.number(), line.raw(), code);
     }
 
-    List<ImportNote> list() {
+    List<Finding> list() {
         return List.copyOf(notes);
     }
 }

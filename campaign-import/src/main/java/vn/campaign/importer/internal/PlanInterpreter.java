@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.campaign.importer.ImportNoteCode;
+import vn.campaign.importer.ImportCode;
 import vn.campaign.importer.ImportReport;
 import vn.campaign.importer.ImportResult;
 import vn.campaign.importer.NoPlanReason;
@@ -88,7 +88,7 @@ final class PlanInterpreter {
         if (structure.isEmpty()) {
             return ImportResult.noPlan(NoPlanReason.EMPTY_DOCUMENT, new ImportReport(List.of()));
         }
-        structure.blankPlaceDate().ifPresent(line -> notes.add(line, ImportNoteCode.PLACE_DATE_BLANK));
+        structure.blankPlaceDate().ifPresent(line -> notes.add(line, ImportCode.PLACE_DATE_BLANK));
         for (Structure.Part part : structure.parts()) {
             String id = sectionId(part.number());
             SectionKind kind = topKind(part.heading(), part.line());
@@ -97,7 +97,7 @@ final class PlanInterpreter {
         long knownSections = sections.stream().filter(s -> s.kind() != SectionKind.OTHER).count();
         if (structure.documentType().isEmpty() && knownSections < 2) {
             Notes notPlan = new Notes();
-            structure.lines().forEach(line -> notPlan.add(line, ImportNoteCode.NOT_A_PLAN));
+            structure.lines().forEach(line -> notPlan.add(line, ImportCode.NOT_A_PLAN));
             return ImportResult.noPlan(NoPlanReason.NO_PLAN_STRUCTURE, new ImportReport(notPlan.list()));
         }
         return interpret();
@@ -110,7 +110,7 @@ final class PlanInterpreter {
         List<SectionDraft> children = new ArrayList<>();
         for (Structure.Part part : parent.parts()) {
             if (part.placed()) {
-                notes.add(part.line(), ImportNoteCode.SUBSECTION_PLACED);
+                notes.add(part.line(), ImportCode.SUBSECTION_PLACED);
             }
             SectionKind kind = subKind(parentKind, part.heading());
             String id = sectionId(topId + "." + part.number());
@@ -145,7 +145,7 @@ final class PlanInterpreter {
         if (f.contains("thoi gian")) {
             return SectionKind.TIMING;
         }
-        notes.add(line, ImportNoteCode.SECTION_KIND_OTHER);
+        notes.add(line, ImportCode.SECTION_KIND_OTHER);
         return SectionKind.OTHER;
     }
 
@@ -186,7 +186,7 @@ final class PlanInterpreter {
         plan.issuer(issuerId);
         actors.get(issuerId).ifPresent(draft -> actors.defaultLevel(draft.level));
         if (unit.isPresent() && structure.documentType().isPresent()) {
-            notes.add(structure.title().get(0), ImportNoteCode.ACTOR_INFERRED);
+            notes.add(structure.title().get(0), ImportCode.ACTOR_INFERRED);
         }
 
         structure.number().ifPresent(line -> number(line, plan, issuerId));
@@ -228,12 +228,12 @@ final class PlanInterpreter {
         if (issuer.isPresent() && issuer.get().symbolCode().isEmpty() && issuer.get().kind() == ActorKind.STANDING_COMMITTEE
                 && issuer.get().level().filter(level -> level != AdministrativeLevel.CENTRAL).isPresent()) {
             actors.symbolCode(issuerId, "MTTQ-BTT");
-            notes.add(0, "", ImportNoteCode.SYMBOL_CODE_BY_CONVENTION);
+            notes.add(0, "", ImportCode.SYMBOL_CODE_BY_CONVENTION);
         }
         plan.references(references.build().toArray(DocumentReference[]::new));
         plan.actors(actors.build().toArray(Actor[]::new));
         for (SourceLine line : stray) {
-            notes.add(line, ImportNoteCode.LINE_OUTSIDE_STRUCTURE);
+            notes.add(line, ImportCode.LINE_OUTSIDE_STRUCTURE);
         }
         ImportReport report = new ImportReport(notes.list());
         if (period.isEmpty()) {
@@ -257,7 +257,7 @@ final class PlanInterpreter {
                 Structure.Part first = section.children().get(0).part();
                 ActorKind kind = actors.kindOf(first.heading());
                 if (kind == ActorKind.STANDING_COMMITTEE || kind == ActorKind.FRONT_COMMITTEE) {
-                    notes.add(first.line(), ImportNoteCode.ACTOR_INFERRED);
+                    notes.add(first.line(), ImportCode.ACTOR_INFERRED);
                     return actors.resolve(first.heading(), Actors.WRITTEN, Optional.empty(), first.line()).orElseThrow();
                 }
             }
@@ -269,12 +269,12 @@ final class PlanInterpreter {
                 if (place.find()) {
                     String levelWord = line.text().substring(place.start(1), place.end(1)).toLowerCase(VI);
                     String name = (standing ? "Ban Thường trực " : "") + "Ủy ban MTTQ Việt Nam " + levelWord;
-                    notes.add(line, ImportNoteCode.ACTOR_INFERRED);
+                    notes.add(line, ImportCode.ACTOR_INFERRED);
                     return actors.resolve(name, Actors.EXPANDED, Optional.empty(), line).orElseThrow();
                 }
             }
         }
-        notes.add(0, "", ImportNoteCode.ISSUER_DEFAULTED);
+        notes.add(0, "", ImportCode.ISSUER_DEFAULTED);
         return actors.defaultIssuer();
     }
 
@@ -298,7 +298,7 @@ final class PlanInterpreter {
         String token = rest.split(" ", 2)[0];
         String after = rest.substring(token.length()).strip();
         if (!token.matches("^[0-9].*")) {
-            notes.add(line, ImportNoteCode.NUMBER_BLANK);
+            notes.add(line, ImportCode.NUMBER_BLANK);
             String code = token.replaceFirst("^/?[^-]*-", "");
             if (!code.isEmpty() && !code.equals(token)) {
                 actors.symbolCode(issuerId, code);
@@ -309,7 +309,7 @@ final class PlanInterpreter {
                 plan.number(number);
                 actors.symbolCode(issuerId, number.issuerCode());
             } catch (IllegalArgumentException e) {
-                notes.add(line, ImportNoteCode.NUMBER_UNREADABLE);
+                notes.add(line, ImportCode.NUMBER_UNREADABLE);
             }
         }
         if (!after.isEmpty() && structure.placeDate().isEmpty()) {
@@ -341,7 +341,7 @@ final class PlanInterpreter {
                 return Campaign.of(m.group(1).strip());
             }
         }
-        notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportNoteCode.CAMPAIGN_DEFAULTED);
+        notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportCode.CAMPAIGN_DEFAULTED);
         return Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS;
     }
 
@@ -369,7 +369,7 @@ final class PlanInterpreter {
                     .flatMap(r -> r.date().stream()).findFirst();
         }
         if (date.isPresent()) {
-            notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportNoteCode.PERIOD_DEFAULTED);
+            notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportCode.PERIOD_DEFAULTED);
             return Optional.of(DateRange.ofYear(date.get().getYear()));
         }
         return Optional.empty();
@@ -491,7 +491,7 @@ final class PlanInterpreter {
             if (!levelWord.isEmpty() && !Pattern.compile("(?<![\\p{L}])(tỉnh|huyện|xã|thị trấn|Huyện ủy|Tỉnh ủy)(?![\\p{L}])")
                     .matcher(part).find()) {
                 name = part + " " + levelWord;
-                notes.add(line, ImportNoteCode.ACTOR_INFERRED);
+                notes.add(line, ImportCode.ACTOR_INFERRED);
             }
             actors.resolve(name, Actors.EXPANDED, Optional.empty(), line).ifPresent(ids::add);
         }
@@ -512,7 +512,7 @@ final class PlanInterpreter {
             lines.remove(0);
         }
         if (lines.size() < 2) {
-            structure.signature().forEach(line -> notes.add(line, ImportNoteCode.SIGNATURE_INCOMPLETE));
+            structure.signature().forEach(line -> notes.add(line, ImportCode.SIGNATURE_INCOMPLETE));
             return Optional.empty();
         }
         for (SourceLine extra : lines.subList(2, lines.size())) {

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.campaign.importer.ImportNoteCode;
+import vn.campaign.importer.ImportCode;
 import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
 import vn.campaign.model.Assignment;
@@ -86,7 +86,7 @@ final class TaskBuilder {
                         try {
                             schedule = Optional.of(Schedule.parse(value));
                         } catch (IllegalArgumentException e) {
-                            notes.add(item.line(), ImportNoteCode.SCHEDULE_UNREADABLE);
+                            notes.add(item.line(), ImportCode.SCHEDULE_UNREADABLE);
                         }
                         break;
                 }
@@ -97,7 +97,7 @@ final class TaskBuilder {
         List<Draft> drafts = new ArrayList<>();
         if (content.isPresent() || form.isPresent()) {
             if (plain.size() > 1) {
-                notes.add(plain.get(1).line(), ImportNoteCode.BULLETS_MERGED);
+                notes.add(plain.get(1).line(), ImportCode.BULLETS_MERGED);
             }
             Optional<String> description = plain.stream().map(Structure.BodyText::text).reduce((a, b) -> a + " " + b);
             drafts.add(new Draft(plain.isEmpty() ? first : plain.get(0).line(), description, content, form));
@@ -107,7 +107,7 @@ final class TaskBuilder {
             }
         }
         if (drafts.isEmpty()) {
-            timeLines.forEach(item -> notes.add(item.line(), ImportNoteCode.LINE_OUTSIDE_STRUCTURE));
+            timeLines.forEach(item -> notes.add(item.line(), ImportCode.LINE_OUTSIDE_STRUCTURE));
         }
         List<Task> tasks = new ArrayList<>();
         for (Draft draft : drafts) {
@@ -140,7 +140,7 @@ final class TaskBuilder {
             List<CampaignContent> contents = Keywords.contents(folded);
             if (!contents.isEmpty()) {
                 task.contents(contents.toArray(CampaignContent[]::new));
-                notes.add(line, ImportNoteCode.CONTENTS_INFERRED);
+                notes.add(line, ImportCode.CONTENTS_INFERRED);
             }
         }
         if (schedule.isPresent()) {
@@ -148,7 +148,7 @@ final class TaskBuilder {
         } else {
             sentenceSchedule(draft.description.orElse("")).ifPresent(found -> {
                 task.schedule(found);
-                notes.add(line, ImportNoteCode.SCHEDULE_FROM_SENTENCE);
+                notes.add(line, ImportCode.SCHEDULE_FROM_SENTENCE);
             });
         }
         task.optional(OPTIONAL.matcher(folded).find());
@@ -177,17 +177,17 @@ final class TaskBuilder {
         text.forEach(hit -> add(kinds, hit.kind()));
         if (kinds.isEmpty()) {
             task.kinds(TaskKind.OTHER);
-            notes.add(line, ImportNoteCode.TASK_KIND_OTHER);
+            notes.add(line, ImportCode.TASK_KIND_OTHER);
             return;
         }
         for (TaskKind kind : kinds) {
             boolean glossary = head.stream().anyMatch(hit -> hit.kind() == kind && hit.glossary())
                     || text.stream().anyMatch(hit -> hit.kind() == kind && hit.glossary());
             if (!glossary) {
-                notes.add(line, ImportNoteCode.TASK_KIND_INFERRED);
+                notes.add(line, ImportCode.TASK_KIND_INFERRED);
             }
             if (text.stream().noneMatch(hit -> hit.kind() == kind)) {
-                notes.add(line, ImportNoteCode.TASK_KIND_FROM_HEADING);
+                notes.add(line, ImportCode.TASK_KIND_FROM_HEADING);
             }
         }
         task.kinds(kinds.toArray(TaskKind[]::new));
@@ -235,7 +235,7 @@ final class TaskBuilder {
             String name = quoted.group(1).strip();
             if (!Fold.fold(name).equals(Fold.fold(campaign))) {
                 integrations.putIfAbsent("C|" + name, Integration.of(IntegrationKind.CAMPAIGN, name));
-                notes.add(line, ImportNoteCode.INTEGRATION_INFERRED);
+                notes.add(line, ImportCode.INTEGRATION_INFERRED);
             }
             end = quoted.end();
         }
@@ -247,7 +247,7 @@ final class TaskBuilder {
         if (restFolded.startsWith(" va ") && restFolded.contains("phong trao")) {
             String name = rest.substring(" và ".length()).strip().replaceAll("[.;,]+$", "").strip();
             integrations.putIfAbsent("M|" + name, Integration.of(IntegrationKind.MOVEMENT, name));
-            notes.add(line, ImportNoteCode.INTEGRATION_INFERRED);
+            notes.add(line, ImportCode.INTEGRATION_INFERRED);
         }
     }
 
@@ -271,16 +271,16 @@ final class TaskBuilder {
                 boolean takesPart = after.startsWith(" cu can bo tham gia");
                 rest.putIfAbsent(id.get(), takesPart ? Role.PARTICIPATE : Role.LEAD);
                 if (takesPart) {
-                    notes.add(line, ImportNoteCode.ROLE_INFERRED);
+                    notes.add(line, ImportCode.ROLE_INFERRED);
                 }
             } else if (before.endsWith("do ") && after.startsWith(" to chuc")) {
                 first.putIfAbsent(id.get(), Role.LEAD);
-                notes.add(line, ImportNoteCode.ROLE_INFERRED);
+                notes.add(line, ImportCode.ROLE_INFERRED);
             } else if (coordinateFrom >= 0 && coordinateFrom < mention.start()
                     && folded.substring(coordinateFrom, mention.start()).indexOf(". ") < 0
                     || actors.get(id.get()).map(draft -> draft.kind == ActorKind.EMULATION_CLUSTER).orElse(false)) {
                 rest.putIfAbsent(id.get(), Role.COORDINATE);
-                notes.add(line, ImportNoteCode.ROLE_INFERRED);
+                notes.add(line, ImportCode.ROLE_INFERRED);
             }
         }
         for (String part : parts) {

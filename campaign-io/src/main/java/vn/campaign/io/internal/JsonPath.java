@@ -1,10 +1,12 @@
 package vn.campaign.io.internal;
 
 import java.util.Arrays;
+import vn.campaign.finding.PlanPointer;
 
 /**
  * Where the reader is in the document, as a stack of member names and array indices, turned into
- * a JSON Pointer (RFC 6901) only when an error needs one.
+ * a {@link PlanPointer} only when an error needs one. The stack is kept here rather than as a
+ * {@code PlanPointer}, which is immutable, because the reader moves on every member.
  *
  * <p>Each segment remembers the type that owns it, so that a Jackson exception can carry a
  * reference chain ({@code Plan["sections"]->List[3]->Section["number"]}) like databind's own.
@@ -103,32 +105,13 @@ public final class JsonPath {
     }
 
     private String pointer(int length, String last) {
-        StringBuilder pointer = new StringBuilder();
+        String[] raw = new String[last == null ? length : length + 1];
         for (int i = 0; i < length; i++) {
-            appendSegment(pointer, segments[i]);
+            raw[i] = segments[i].toString();
         }
         if (last != null) {
-            appendSegment(pointer, last);
+            raw[length] = last;
         }
-        return pointer.toString();
-    }
-
-    private static void appendSegment(StringBuilder pointer, Object segment) {
-        pointer.append('/');
-        if (segment instanceof Integer) {
-            pointer.append(segment);
-            return;
-        }
-        String name = (String) segment;
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c == '~') {
-                pointer.append("~0");
-            } else if (c == '/') {
-                pointer.append("~1");
-            } else {
-                pointer.append(c);
-            }
-        }
+        return PlanPointer.of(raw).toString();
     }
 }

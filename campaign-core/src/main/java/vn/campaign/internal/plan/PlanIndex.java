@@ -1,0 +1,308 @@
+package vn.campaign.internal.plan;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.campaign.model.Actor;
+import vn.campaign.model.BudgetLine;
+import vn.campaign.model.DocumentReference;
+import vn.campaign.model.FundingSource;
+import vn.campaign.model.Plan;
+import vn.campaign.model.Section;
+import vn.campaign.model.Task;
+
+/**
+ * The one index of a plan's parts that validation and compliance share: every actor, reference,
+ * section, task, funding source and budget line as a {@link Part}, which knows where it is, in
+ * document order; and the first part of each kind with an id. Building it walks the plan once and
+ * builds no pointer; the look-ups by id are built when first used. One per check of a plan; not
+ * thread-safe. Not part of the API.
+ */
+public final class PlanIndex {
+
+    private static final String[] ACTORS = {"actors"};
+    private static final String[] REFERENCES = {"references"};
+    private static final String[] SECTIONS = {"sections"};
+    private static final String[] SUBSECTIONS = {"subsections"};
+    private static final String[] TASKS = {"tasks"};
+    private static final String[] SOURCES = {"funding", "sources"};
+    private static final String[] BUDGET_LINES = {"funding", "budgetLines"};
+
+    /**
+     * A second part of one kind with the id of an earlier one.
+     *
+     * @param part the later part
+     * @param id the id they share
+     * @param first the first part with the id
+     */
+    public record Duplicate(Part<?> part, String id, Part<?> first) {
+    }
+
+    private final Plan plan;
+    private final List<Part<Actor>> actors;
+    private final List<Part<DocumentReference>> references;
+    private final List<Part<Section>> sections = new ArrayList<>();
+    private final List<Part<Task>> tasks = new ArrayList<>();
+    private final List<Part<FundingSource>> sources;
+    private final List<Part<BudgetLine>> budgetLines;
+    private Map<String, Part<Actor>> actorsById;
+    private Map<String, Part<DocumentReference>> referencesById;
+    private Map<String, Part<Section>> sectionsById;
+    private Map<String, Part<Task>> tasksById;
+    private Map<String, Part<FundingSource>> sourcesById;
+    private Map<String, Part<BudgetLine>> budgetLinesById;
+    /** The duplicates found so far, by the look-ups built; null while there is none. */
+    private List<Duplicate> duplicates;
+
+    private PlanIndex(Plan plan) {
+        this.plan = plan;
+        this.actors = parts(plan.actors(), ACTORS);
+        this.references = parts(plan.references(), REFERENCES);
+        addSections(plan.sections(), null);
+        this.sources = parts(plan.funding().sources(), SOURCES);
+        this.budgetLines = parts(plan.funding().budgetLines(), BUDGET_LINES);
+    }
+
+    /**
+     * Indexes a plan.
+     *
+     * @param plan the plan, not null
+     * @return the index, never null
+     */
+    public static PlanIndex of(Plan plan) {
+        return new PlanIndex(plan);
+    }
+
+    private static <T> List<Part<T>> parts(List<T> values, String[] array) {
+        List<Part<T>> parts = new ArrayList<>(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            parts.add(new Part<>(values.get(i), null, array, i));
+        }
+        return parts;
+    }
+
+    private void addSections(List<Section> list, Part<Section> parent) {
+        for (int i = 0; i < list.size(); i++) {
+            Part<Section> section = new Part<>(list.get(i), parent, parent == null ? SECTIONS : SUBSECTIONS, i);
+            sections.add(section);
+            List<Task> sectionTasks = section.value().tasks();
+            for (int j = 0; j < sectionTasks.size(); j++) {
+                tasks.add(new Part<>(sectionTasks.get(j), section, TASKS, j));
+            }
+            addSections(section.value().subsections(), section);
+        }
+    }
+
+    /**
+     * Returns the plan.
+     *
+     * @return the plan
+     */
+    public Plan plan() {
+        return plan;
+    }
+
+    /**
+     * Returns the actors in document order.
+     *
+     * @return the actors, unmodifiable
+     */
+    public List<Part<Actor>> actors() {
+        return Collections.unmodifiableList(actors);
+    }
+
+    /**
+     * Returns the references in document order.
+     *
+     * @return the references, unmodifiable
+     */
+    public List<Part<DocumentReference>> references() {
+        return Collections.unmodifiableList(references);
+    }
+
+    /**
+     * Returns every section and subsection, depth first, in document order.
+     *
+     * @return the sections, unmodifiable
+     */
+    public List<Part<Section>> sections() {
+        return Collections.unmodifiableList(sections);
+    }
+
+    /**
+     * Returns every task, in document order.
+     *
+     * @return the tasks, unmodifiable
+     */
+    public List<Part<Task>> tasks() {
+        return Collections.unmodifiableList(tasks);
+    }
+
+    /**
+     * Returns the funding sources in document order.
+     *
+     * @return the sources, unmodifiable
+     */
+    public List<Part<FundingSource>> sources() {
+        return Collections.unmodifiableList(sources);
+    }
+
+    /**
+     * Returns the budget lines in document order.
+     *
+     * @return the lines, unmodifiable
+     */
+    public List<Part<BudgetLine>> budgetLines() {
+        return Collections.unmodifiableList(budgetLines);
+    }
+
+    /**
+     * Returns the first actor with an id.
+     *
+     * @param id the id, not null
+     * @return the actor, or empty
+     */
+    public Optional<Part<Actor>> actor(String id) {
+        return Optional.ofNullable(actorsById().get(id));
+    }
+
+    /**
+     * Returns whether an actor has an id.
+     *
+     * @param id the id, not null
+     * @return true if an actor has it
+     */
+    public boolean hasActor(String id) {
+        return actorsById().containsKey(id);
+    }
+
+    /**
+     * Returns the first task with an id.
+     *
+     * @param id the id, not null
+     * @return the task, or empty
+     */
+    public Optional<Part<Task>> task(String id) {
+        return Optional.ofNullable(tasksById().get(id));
+    }
+
+    /**
+     * Returns whether a reference has an id.
+     *
+     * @param id the id, not null
+     * @return true if a reference has it
+     */
+    public boolean hasReference(String id) {
+        return referencesById().containsKey(id);
+    }
+
+    /**
+     * Returns whether a section has an id.
+     *
+     * @param id the id, not null
+     * @return true if a section has it
+     */
+    public boolean hasSection(String id) {
+        return sectionsById().containsKey(id);
+    }
+
+    /**
+     * Returns whether a task has an id.
+     *
+     * @param id the id, not null
+     * @return true if a task has it
+     */
+    public boolean hasTask(String id) {
+        return tasksById().containsKey(id);
+    }
+
+    /**
+     * Returns whether a funding source has an id.
+     *
+     * @param id the id, not null
+     * @return true if a source has it
+     */
+    public boolean hasSource(String id) {
+        return sourcesById().containsKey(id);
+    }
+
+    /**
+     * Returns the issuing actor.
+     *
+     * @return the first actor with the plan's issuer id, or empty
+     */
+    public Optional<Actor> issuer() {
+        return actor(plan.issuerId()).map(Part::value);
+    }
+
+    /**
+     * Returns every later part of a kind with the id of an earlier part of that kind: actors,
+     * references, sections, tasks, funding sources and budget lines each have their own ids.
+     *
+     * @return the duplicates, each kind's in document order; unmodifiable
+     */
+    public List<Duplicate> duplicates() {
+        actorsById();
+        referencesById();
+        sectionsById();
+        tasksById();
+        sourcesById();
+        if (budgetLinesById == null) {
+            budgetLinesById = byId(budgetLines, BudgetLine::id);
+        }
+        return duplicates == null ? List.of() : Collections.unmodifiableList(duplicates);
+    }
+
+    private Map<String, Part<Actor>> actorsById() {
+        if (actorsById == null) {
+            actorsById = byId(actors, Actor::id);
+        }
+        return actorsById;
+    }
+
+    private Map<String, Part<DocumentReference>> referencesById() {
+        if (referencesById == null) {
+            referencesById = byId(references, DocumentReference::id);
+        }
+        return referencesById;
+    }
+
+    private Map<String, Part<Section>> sectionsById() {
+        if (sectionsById == null) {
+            sectionsById = byId(sections, Section::id);
+        }
+        return sectionsById;
+    }
+
+    private Map<String, Part<Task>> tasksById() {
+        if (tasksById == null) {
+            tasksById = byId(tasks, Task::id);
+        }
+        return tasksById;
+    }
+
+    private Map<String, Part<FundingSource>> sourcesById() {
+        if (sourcesById == null) {
+            sourcesById = byId(sources, FundingSource::id);
+        }
+        return sourcesById;
+    }
+
+    private <T> Map<String, Part<T>> byId(List<Part<T>> parts, Function<T, String> id) {
+        Map<String, Part<T>> byId = new HashMap<>(parts.size() * 2);
+        for (Part<T> part : parts) {
+            Part<T> first = byId.putIfAbsent(id.apply(part.value()), part);
+            if (first != null) {
+                if (duplicates == null) {
+                    duplicates = new ArrayList<>(2);
+                }
+                duplicates.add(new Duplicate(part, id.apply(part.value()), first));
+            }
+        }
+        return byId;
+    }
+}
