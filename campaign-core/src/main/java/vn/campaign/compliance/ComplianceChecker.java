@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.campaign.finding.Finding;
 import vn.campaign.internal.compliance.StandardRules;
+import vn.campaign.internal.compliance.TaskMatcher;
 import vn.campaign.internal.finding.Catalogues;
+import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.DocumentReference;
 import vn.campaign.model.Plan;
 
 /**
@@ -90,6 +93,28 @@ public final class ComplianceChecker {
      */
     public List<String> ruleIds() {
         return ruleIds;
+    }
+
+    /**
+     * Returns the coverage table of a plan against its parent: for every task the parent addresses
+     * to the plan's level, the plan's tasks that carry it out, with the evidence of each pairing (a
+     * link, the kind and the wording, the kind alone) and what the coverage rule concludes. This is
+     * what {@code PARENT_TASK_NOT_COVERED} and {@code PARENT_TASK_MATCH_WEAK} report on, for a person
+     * or an application that wants to see why ({@code campaign-cli.jar check --explain}).
+     *
+     * @param child the plan, not null
+     * @param parent its parent plan, not null
+     * @return the rows in the parent's order; empty when the plan has no level (its issuer unknown)
+     */
+    public List<TaskMatch> coverage(Plan child, Plan parent) {
+        Objects.requireNonNull(child, "child");
+        Objects.requireNonNull(parent, "parent");
+        Optional<AdministrativeLevel> level = child.level();
+        if (level.isEmpty()) {
+            return List.of();
+        }
+        String referenceId = child.parentPlan().map(DocumentReference::id).orElse("");
+        return TaskMatcher.table(child, parent, referenceId, level.get());
     }
 
     /**

@@ -22,6 +22,13 @@ public enum ComplianceCode implements FindingCode, Labelled {
     /** A parent task addressed to the child's level is neither implemented nor declared not applicable. */
     PARENT_TASK_NOT_COVERED(BuiltInRules.COVERAGE, Severity.ERROR, "Nhiệm vụ cấp trên giao chưa được triển khai",
             "A parent task addressed to the child's level is not covered"),
+    /**
+     * A parent task addressed to the child's level pairs with the child's tasks only weakly (by kind
+     * alone where the kind is general, or by wording alone): a person should confirm it with a link.
+     */
+    PARENT_TASK_MATCH_WEAK(BuiltInRules.COVERAGE, Severity.WARNING,
+            "Nhiệm vụ cấp trên chỉ tương ứng yếu với nhiệm vụ của kế hoạch",
+            "A parent task pairs only weakly with the plan's tasks"),
     /** A task link or a not-applicable declaration names a task the parent plan does not have. */
     UNKNOWN_PARENT_TASK(BuiltInRules.COVERAGE, Severity.ERROR, "Nhiệm vụ cấp trên không tồn tại",
             "A link names a task the parent plan does not have"),

@@ -3,6 +3,7 @@ package vn.campaign.compliance;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.campaign.finding.PlanPointer;
 
 /**
  * One row of a child plan's coverage table: a task that the parent plan addresses to the child's
@@ -27,7 +28,7 @@ import java.util.Optional;
  * @param candidates the child's tasks that may carry it out, best first; not null, empty when none
  * @since 0.1
  */
-public record TaskMatch(String parentTaskId, String parentPointer, String parentLabel, Coverage coverage,
+public record TaskMatch(String parentTaskId, PlanPointer parentPointer, String parentLabel, Coverage coverage,
         Basis basis, double score, List<Candidate> candidates) {
 
     /**
@@ -100,7 +101,7 @@ public record TaskMatch(String parentTaskId, String parentPointer, String parent
      * @param score how strong the pairing is, from 0 to 1
      * @since 0.1
      */
-    public record Candidate(String childTaskId, String childPointer, Basis basis, double score) {
+    public record Candidate(String childTaskId, PlanPointer childPointer, Basis basis, double score) {
 
         /**
          * Checks that nothing is null.

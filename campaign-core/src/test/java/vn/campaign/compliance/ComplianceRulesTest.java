@@ -5,10 +5,16 @@ import static org.assertj.core.api.Assertions.tuple;
 import static vn.campaign.testing.Fixtures.REF;
 import static vn.campaign.testing.Fixtures.check;
 import static vn.campaign.testing.Fixtures.child;
+import static vn.campaign.testing.Fixtures.districts;
 import static vn.campaign.testing.Fixtures.festival;
 import static vn.campaign.testing.Fixtures.parent;
 import static vn.campaign.testing.Fixtures.propaganda;
+import static vn.campaign.testing.Fixtures.province;
 import static vn.campaign.testing.Fixtures.review;
+
+import vn.campaign.model.Campaign;
+import vn.campaign.model.Section;
+import vn.campaign.model.SectionKind;
 
 import vn.campaign.finding.Finding;
 import vn.campaign.finding.PlanPointer;
@@ -66,9 +72,51 @@ class ComplianceRulesTest {
         ComplianceReport report = check(child(propaganda().build(), review().build()).build());
 
         assertThat(lines(report)).containsExactly("ERROR PARENT_TASK_NOT_COVERED child.json#/sections <- "
-                + "parent.json#/sections/0/tasks/1 [p-festival, 457/KH-MTTQ-BTT, GREAT_UNITY_FESTIVAL]");
+                + "parent.json#/sections/0/tasks/1 [Ngày hội Đại đoàn kết toàn dân tộc, 457/KH-MTTQ-BTT, p-festival]");
         assertThat(report.findings().get(0).message())
-                .contains("“p-festival”", "457/KH-MTTQ-BTT", "chưa được triển khai");
+                .contains("“Ngày hội Đại đoàn kết toàn dân tộc”", "457/KH-MTTQ-BTT", "chưa được triển khai");
+    }
+
+    @Test
+    void coverage_pairsTasksWithoutLinksByKindAndWording() {
+        Task festival = Task.builder("festival").kinds(TaskKind.GREAT_UNITY_FESTIVAL)
+                .description("Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở các khu dân cư.")
+                .schedule(Schedule.months(2024, 11)).assign("commune-standing-committees", Role.LEAD).build();
+        Task propaganda = Task.builder("propaganda").kinds(TaskKind.PROPAGANDA).schedule(Schedule.ongoing()).build();
+        Task review = Task.builder("review").kinds(TaskKind.INTERIM_REVIEW).schedule(Schedule.months(2024, 6))
+                .build();
+
+        assertThat(check(child(propaganda, festival, review).build()).findings()).isEmpty();
+    }
+
+    @Test
+    void coverage_neverPairsUnrelatedTasks() {
+        Task training = Task.builder("training").kinds(TaskKind.TRAINING)
+                .description("Cử cán bộ tham gia tập huấn do tỉnh tổ chức.").build();
+
+        ComplianceReport report = check(child(propaganda().build(), review().build(), training).build());
+
+        assertThat(report.findings()).extracting(Finding::code).containsExactly("PARENT_TASK_NOT_COVERED");
+    }
+
+    @Test
+    void coverage_warnsOfAPairingByAGeneralKindAlone() {
+        Plan parent = Plan.builder().number(DocumentNumber.parse("457/KH-MTTQ-BTT")).date(LocalDate.of(2024, 1, 12))
+                .issuer("province-standing-committee").title("t").period(DateRange.ofYear(2024))
+                .campaign(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS)
+                .sections(Section.builder("II", "II", "NỘI DUNG").kind(SectionKind.CONTENT).tasks(
+                        Task.builder("p-coordination").kinds(TaskKind.COORDINATION)
+                                .description("Phối hợp với các cơ quan, đơn vị trong thực hiện Cuộc vận động.")
+                                .assign("district-standing-committees", Role.LEAD).build()).build())
+                .actors(province(), districts()).build();
+        Task other = Task.builder("II.5-1").kinds(TaskKind.COORDINATION)
+                .description("Chương trình với Hội Nông dân về sản xuất.").build();
+
+        ComplianceReport report = check(child(other).build(), parent);
+
+        assertThat(lines(report)).containsExactly("WARNING PARENT_TASK_MATCH_WEAK child.json#/sections/0/tasks/0 <- "
+                + "parent.json#/sections/0/tasks/0 [Phối hợp với các cơ quan, đơn vị trong thực hiện Cuộc vận…, "
+                + "457/KH-MTTQ-BTT, p-coordination, II.5-1]");
     }
 
     @Test

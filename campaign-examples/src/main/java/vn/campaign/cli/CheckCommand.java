@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import vn.campaign.compliance.ComplianceProfile;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.PlanSet;
+import vn.campaign.compliance.TaskMatch;
 import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.finding.Finding;
 import vn.campaign.finding.Severity;
@@ -72,6 +74,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "each plan's ancestors, for folders or NDJSON files of any size).")
     boolean cascade;
 
+    @Option(names = "--explain",
+            description = "In bảng tương ứng nhiệm vụ (with --parent: print the coverage table, each parent task "
+                    + "addressed to this level and the tasks that carry it out, with the evidence) before the findings.")
+    boolean explain;
+
     @Parameters(paramLabel = "PATH", arity = "1", description = "Tệp kế hoạch hoặc thư mục (a plan file or a folder).")
     Path path;
 
@@ -91,6 +98,10 @@ final class CheckCommand implements Callable<Integer> {
         ComplianceChecker checker = builder.build();
         PlanJson json = options.json();
         ComplianceReport report;
+        if (explain && parent.isEmpty()) {
+            err.println("campaign-cli check: --explain goes with --parent");
+            return CampaignCli.UNREADABLE;
+        }
         if (cascade) {
             if (parent.isPresent()) {
                 err.println("campaign-cli check: --parent goes with a plan file, not with --cascade");
@@ -123,6 +134,10 @@ final class CheckCommand implements Callable<Integer> {
                     return CampaignCli.UNREADABLE;
                 }
                 report = checker.check(child.get(), parentPlan.get());
+                if (explain) {
+                    printCoverage(checker.coverage(child.get().plan(), parentPlan.get().plan()), options.language,
+                            spec.commandLine().getOut());
+                }
             } else {
                 report = checker.check(PlanSet.of(child.get()));
             }
@@ -198,6 +213,28 @@ final class CheckCommand implements Callable<Integer> {
                 + " (" + report.files().size() + (language == Language.VI ? " kế hoạch; quy tắc " : " plans; rules ")
                 + String.join(",", report.ruleIds()) + "; " + (language == Language.VI ? "dữ liệu " : "data ")
                 + report.ruleDataVersion() + "; profile " + report.profile() + ")");
+        out.flush();
+    }
+
+    /**
+     * The coverage table for people: one block per parent task, "✓" covered, "?" weak, "✗" not
+     * covered, then its candidates with their basis and score.
+     */
+    static void printCoverage(List<TaskMatch> rows, Language language, PrintWriter out) {
+        boolean vi = language == Language.VI;
+        out.println(vi ? "Bảng tương ứng nhiệm vụ (nhiệm vụ cấp trên → nhiệm vụ của kế hoạch):"
+                : "Coverage table (parent task → this plan's tasks):");
+        for (TaskMatch row : rows) {
+            String mark = row.coverage() == TaskMatch.Coverage.COVERED ? "✓"
+                    : row.coverage() == TaskMatch.Coverage.WEAK ? "?" : "✗";
+            out.println(mark + " " + row.parentTaskId() + " “" + row.parentLabel() + "” " + row.parentPointer()
+                    + ": " + row.basis() + String.format(Locale.ROOT, " %.2f", row.score()));
+            for (TaskMatch.Candidate candidate : row.candidates()) {
+                out.println("    " + candidate.childTaskId() + " " + candidate.childPointer() + " "
+                        + candidate.basis() + String.format(Locale.ROOT, " %.2f", candidate.score()));
+            }
+        }
+        out.println();
         out.flush();
     }
 

@@ -60,8 +60,8 @@ class CheckCommandTest {
 
         assertThat(run.exit()).isEqualTo(CampaignCli.FINDINGS);
         assertThat(run.out()).contains(child + ": ERROR PARENT_TASK_NOT_COVERED /sections (từ " + PROVINCE
-                + "#/sections/0/tasks/4): Nhiệm vụ “great-unity-festival” (GREAT_UNITY_FESTIVAL) của kế hoạch cấp "
-                + "trên 457/KH-MTTQ-BTT");
+                + "#/sections/0/tasks/4): Nhiệm vụ “Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư…” của "
+                + "kế hoạch cấp trên 457/KH-MTTQ-BTT (mã “great-unity-festival”)");
     }
 
     @Test
@@ -79,7 +79,32 @@ class CheckCommandTest {
         assertThat(findings.get(0).get("path").asText()).isEqualTo("/sections");
         assertThat(findings.get(0).get("parentFile").asText()).isEqualTo(PROVINCE.toString());
         assertThat(findings.get(0).get("parentPath").asText()).isEqualTo("/sections/0/tasks/4");
-        assertThat(findings.get(0).get("message").asText()).startsWith("Task \"great-unity-festival\"");
+        assertThat(findings.get(0).get("message").asText())
+                .startsWith("Task \"Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư…\" of the parent plan "
+                        + "457/KH-MTTQ-BTT (id \"great-unity-festival\")");
+    }
+
+    @Test
+    void check_explainPrintsTheCoverageTableBeforeTheFindings() throws IOException {
+        Path child = withoutFestival();
+
+        CampaignCliTest.Run run = CampaignCliTest.run("check", child.toString(), "--parent", PROVINCE.toString(),
+                "--explain", "--lang", "en");
+
+        assertThat(run.exit()).isEqualTo(CampaignCli.FINDINGS);
+        assertThat(run.out()).startsWith("Coverage table (parent task → this plan's tasks):\n")
+                .contains("\n✗ great-unity-festival “Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư…” "
+                        + "/sections/0/tasks/4: NONE 0.00\n")
+                .contains("\n✓ propaganda “Tuyên truyền 05 nội dung Cuộc vận động.” /sections/0/tasks/0: LINKED 1.00\n")
+                .contains("ERROR PARENT_TASK_NOT_COVERED");
+    }
+
+    @Test
+    void check_explainWithoutParent_isABadCommandLine() {
+        CampaignCliTest.Run run = CampaignCliTest.run("check", PLANS.toString(), "--explain");
+
+        assertThat(run.exit()).isEqualTo(CampaignCli.UNREADABLE);
+        assertThat(run.err()).isEqualTo("campaign-cli check: --explain goes with --parent\n");
     }
 
     @Test

@@ -26,6 +26,8 @@ import vn.campaign.model.Task;
 final class PlanView {
 
     private final PlanIndex index;
+    /** The tasks with their wording, computed when first asked for. */
+    private List<TaskMatcher.Item> items;
     /** The windows asked for so far: the timing and festival rules ask for each task's several times. */
     private final Map<Task, Optional<DateRange>> windows = new IdentityHashMap<>();
 
@@ -43,6 +45,14 @@ final class PlanView {
 
     Optional<Part<Task>> task(String id) {
         return index.task(id);
+    }
+
+    /** The tasks with what task matching needs of them, in document order. */
+    List<TaskMatcher.Item> items() {
+        if (items == null) {
+            items = TaskMatcher.items(this);
+        }
+        return items;
     }
 
     /** Where a task's schedule is, or the task itself when it has none. */

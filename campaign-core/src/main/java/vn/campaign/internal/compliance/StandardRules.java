@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import vn.campaign.compliance.AdministrativeHierarchy;
@@ -15,6 +16,7 @@ import vn.campaign.compliance.ComplianceCode;
 import vn.campaign.compliance.ComplianceContext;
 import vn.campaign.compliance.ComplianceRule;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.compliance.TaskMatch;
 import vn.campaign.finding.PlanPointer;
 import vn.campaign.internal.plan.Part;
 import vn.campaign.model.Actor;
@@ -213,11 +215,21 @@ public final class StandardRules {
         if (level.isEmpty()) {
             return;
         }
-        for (Part<Task> located : parent.tasks()) {
-            Task task = located.value();
-            if (!task.optional() && parent.addressedTo(located, level.get()) && !covered.contains(task.id())) {
-                context.reportFromParent(ComplianceCode.PARENT_TASK_NOT_COVERED, at("/sections"), located.pointer(),
-                        task.id(), name(context.parent().get()), task.mainKind().code());
+        // Real plans carry no links: each parent task is paired with the child's tasks by evidence
+        // (TaskMatcher); a link or a declaration still wins.
+        for (TaskMatch row : TaskMatcher.table(child, parent, referenceId, level.get())) {
+            Task task = parent.task(row.parentTaskId()).orElseThrow().value();
+            if (task.optional() || covered.contains(task.id())) {
+                continue;
+            }
+            if (row.coverage() == TaskMatch.Coverage.NOT_COVERED) {
+                context.reportFromParent(ComplianceCode.PARENT_TASK_NOT_COVERED, at("/sections"),
+                        row.parentPointer(), row.parentLabel(), name(context.parent().get()), task.id());
+            } else if (row.coverage() == TaskMatch.Coverage.WEAK) {
+                context.reportFromParent(ComplianceCode.PARENT_TASK_MATCH_WEAK, row.best().orElseThrow().childPointer(),
+                        row.parentPointer(), row.parentLabel(), name(context.parent().get()), task.id(),
+                        row.candidates().stream().map(TaskMatch.Candidate::childTaskId)
+                                .collect(Collectors.joining(", ")));
             }
         }
     }

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import vn.campaign.compliance.TaskMatch;
+import vn.campaign.finding.PlanPointer;
+import vn.campaign.internal.plan.Part;
 import vn.campaign.compliance.TaskMatch.Basis;
 import vn.campaign.compliance.TaskMatch.Candidate;
 import vn.campaign.compliance.TaskMatch.Coverage;
 import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.Language;
 import vn.campaign.model.NotApplicable;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Section;
@@ -47,50 +50,68 @@ public final class TaskMatcher {
     }
 
     /**
-     * A task with what the matching needs of it, computed once.
+     * A task with what the matching needs of it, computed once per plan and check.
      *
      * @param task the task
      * @param pointer its JSON Pointer
      * @param label its heading or first words
      * @param wording the meaningful words of its heading and text
      */
-    record Item(Task task, String pointer, String label, Wording wording) {
+    record Item(Task task, PlanPointer pointer, String label, Wording wording) {
     }
 
     /**
      * Returns a plan's tasks as items, in document order.
      *
-     * @param plan the plan, not null
+     * @param view the plan's view, not null
      * @return the items, never null
      */
-    static List<Item> items(Plan plan) {
-        List<Item> items = new ArrayList<>();
-        walk(plan.sections(), "/sections", items);
-        return items;
-    }
-
-    private static void walk(List<Section> sections, String base, List<Item> items) {
-        for (int i = 0; i < sections.size(); i++) {
-            Section section = sections.get(i);
-            String pointer = base + "/" + i;
-            // A section of one task is that task's title; a heading over several tasks is not.
-            Optional<String> title = section.tasks().size() == 1 ? Optional.of(section.heading()) : Optional.empty();
-            for (int j = 0; j < section.tasks().size(); j++) {
-                Task task = section.tasks().get(j);
-                String text = String.join(" ", task.description().orElse(""), task.content().orElse(""),
-                        task.form().orElse(""));
-                String label = label(title.filter(heading -> !heading.isBlank())
-                        .orElse(task.description().or(task::content).or(task::form).orElse(task.id())));
-                items.add(new Item(task, pointer + "/tasks/" + j, label,
-                        Wording.of(title.map(heading -> heading + " ").orElse("") + text)));
-            }
-            walk(section.subsections(), pointer + "/subsections", items);
+    static List<Item> items(PlanView view) {
+        List<Item> items = new ArrayList<>(view.tasks().size());
+        for (Part<Task> part : view.tasks()) {
+            Task task = part.value();
+            // A subsection of one task is that task's title ("4.1. Ngày hội Đại đoàn kết toàn dân
+            // tộc"); a heading over several tasks, or a part of the plan ("II. NỘI DUNG"), is not.
+            Optional<String> title = part.section().filter(section -> section.section().isPresent())
+                    .map(Part::value).filter(section -> section.tasks().size() == 1 && !section.heading().isBlank())
+                    .map(Section::heading);
+            String text = String.join(" ", task.description().orElse(""), task.content().orElse(""),
+                    task.form().orElse(""));
+            String label = label(title.orElse(task.description().or(task::content).or(task::form)
+                    .orElse(task.mainKind().label(Language.VI))));
+            items.add(new Item(task, part.pointer(), label,
+                    Wording.of(title.map(heading -> heading + " ").orElse("") + text)));
         }
+        return items;
     }
 
     /**
      * Returns the coverage table of a child plan against its parent: a row for every task of the
      * parent that the parent addresses to the child's level, in the parent's order.
+     *
+     * @param child the child plan's view, not null
+     * @param parent the parent plan's view, not null
+     * @param referenceId the id of the child's reference to the parent, not null
+     * @param level the child's level, not null
+     * @return the rows, never null
+     */
+    static List<TaskMatch> table(PlanView child, PlanView parent, String referenceId, AdministrativeLevel level) {
+        List<Item> parentItems = parent.items();
+        List<Item> childItems = child.items();
+        List<TaskMatch> rows = new ArrayList<>();
+        for (int i = 0; i < parentItems.size(); i++) {
+            Item item = parentItems.get(i);
+            if (parent.addressedTo(parent.tasks().get(i), level)) {
+                rows.add(match(item, childItems, referenceId,
+                        declaredNotApplicable(child.plan(), referenceId, item)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Returns the coverage table of a child plan against its parent, each built for this call alone;
+     * for an application's "coverage table" of one pair.
      *
      * @param child the child plan, not null
      * @param parent the parent plan, not null
@@ -99,17 +120,7 @@ public final class TaskMatcher {
      * @return the rows, never null
      */
     public static List<TaskMatch> table(Plan child, Plan parent, String referenceId, AdministrativeLevel level) {
-        PlanView parentView = new PlanView(parent);
-        List<Item> parentItems = items(parent);
-        List<Item> childItems = items(child);
-        List<TaskMatch> rows = new ArrayList<>();
-        for (int i = 0; i < parentItems.size(); i++) {
-            Item item = parentItems.get(i);
-            if (parentView.addressedTo(parentView.tasks().get(i), level)) {
-                rows.add(match(item, childItems, referenceId, declaredNotApplicable(child, referenceId, item)));
-            }
-        }
-        return rows;
+        return table(new PlanView(child), new PlanView(parent), referenceId, level);
     }
 
     private static boolean declaredNotApplicable(Plan child, String referenceId, Item item) {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.compliance.TaskMatch;
 import vn.campaign.compliance.TaskMatch.Basis;
 import vn.campaign.compliance.TaskMatch.Coverage;
+import vn.campaign.finding.PlanPointer;
 import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
 
@@ -16,7 +17,7 @@ class TaskMatcherTest {
 
     private static TaskMatcher.Item item(String pointer, String heading, Task task) {
         String text = task.description().orElse("");
-        return new TaskMatcher.Item(task, pointer, TaskMatcher.label(heading.isEmpty() ? text : heading),
+        return new TaskMatcher.Item(task, PlanPointer.parse(pointer), TaskMatcher.label(heading.isEmpty() ? text : heading),
                 Wording.of(heading + " " + text));
     }
 
@@ -60,7 +61,8 @@ class TaskMatcherTest {
     @Test
     void match_aLinkWinsOverBetterWording() {
         TaskMatcher.Item linked = new TaskMatcher.Item(Task.builder("x").kinds(TaskKind.OTHER)
-                .description("Việc khác").implementsTask(REF, "great-unity-festival").build(), "/sections/2/tasks/0",
+                .description("Việc khác").implementsTask(REF, "great-unity-festival").build(),
+                PlanPointer.parse("/sections/2/tasks/0"),
                 "Việc khác", Wording.of("Việc khác"));
         TaskMatcher.Item similar = item("/sections/1/tasks/0", "Ngày hội Đại đoàn kết toàn dân tộc",
                 task("y", "Tổ chức Ngày hội.", TaskKind.GREAT_UNITY_FESTIVAL));
