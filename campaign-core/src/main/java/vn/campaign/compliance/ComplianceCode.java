@@ -58,11 +58,18 @@ public enum ComplianceCode implements FindingCode, Labelled {
     /** The plan does not cite its parent plan by its number. */
     PARENT_NOT_CITED(BuiltInRules.CITATION, Severity.ERROR, "Không viện dẫn kế hoạch cấp trên",
             "The plan does not cite its parent plan by number"),
-    /** The plan cites its parent's number with another date, or without one. */
+    /** The plan cites its parent's number with another date. */
     PARENT_CITATION_MISMATCH(BuiltInRules.CITATION, Severity.ERROR, "Viện dẫn sai ngày kế hoạch cấp trên",
-            "The plan cites its parent with a wrong or missing date"),
-    /** A plan set holds no plan that the plan's IMPLEMENTS reference names. */
-    PARENT_NOT_FOUND(BuiltInRules.CITATION, Severity.INFO, "Không tìm thấy kế hoạch cấp trên trong bộ kế hoạch",
+            "The plan cites its parent with another date"),
+    /** The plan cites its parent's number without a date, where the parent has one. */
+    PARENT_CITATION_UNDATED(BuiltInRules.CITATION, Severity.WARNING, "Viện dẫn kế hoạch cấp trên thiếu ngày",
+            "The plan cites its parent without the date"),
+    /**
+     * A plan set (a folder, a cascade) holds no plan that the plan's IMPLEMENTS reference names, so the
+     * plan is not checked against its parent; a profile ({@code severity.PARENT_NOT_FOUND=ERROR}, or
+     * {@code check --require-parents}) makes it an error.
+     */
+    PARENT_NOT_FOUND(BuiltInRules.CITATION, Severity.WARNING, "Không tìm thấy kế hoạch cấp trên trong bộ kế hoạch",
             "The plan set holds no plan the parent reference names"),
 
     /** A state-budget line is for an item no funding rule in force allows. */
@@ -82,6 +89,12 @@ public enum ComplianceCode implements FindingCode, Labelled {
     /** A plan dated from 1/7/2025 names a district. */
     DISTRICT_AFTER_REFORM(BuiltInRules.HIERARCHY, Severity.ERROR, "Cấp huyện không còn tồn tại",
             "A plan dated from 1/7/2025 names a district"),
+    /**
+     * A plan issued while the district level existed runs past its end (1/7/2025) and names bodies of
+     * that level, by level or by name: they cease during the plan.
+     */
+    DISTRICT_BODIES_CEASE(BuiltInRules.HIERARCHY, Severity.WARNING, "Cơ quan cấp huyện kết thúc trong kỳ kế hoạch",
+            "District bodies the plan names cease during its period"),
     /** The parent plan is not of the level directly above the child's in the hierarchy in force. */
     PARENT_LEVEL_MISMATCH(BuiltInRules.HIERARCHY, Severity.ERROR, "Cấp của kế hoạch cấp trên không phù hợp",
             "The parent is not of the level directly above the child's");

@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,6 +128,27 @@ public final class ComplianceProfile {
         Objects.requireNonNull(severity, "severity");
         Optional<Severity> changed = severities.get(code);
         return changed == null ? Optional.of(severity) : changed;
+    }
+
+    /**
+     * Returns this profile with one code at another severity, as the line {@code severity.CODE=…}
+     * would set it: {@code withSeverity("PARENT_NOT_FOUND", Severity.ERROR)} makes a plan whose parent
+     * is not in the set an error.
+     *
+     * @param code the finding code, not null, not blank
+     * @param severity the severity, not null
+     * @return the changed profile, never null; this profile is unchanged
+     * @throws IllegalArgumentException if the code is blank
+     */
+    public ComplianceProfile withSeverity(String code, Severity severity) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        if (code.isBlank()) {
+            throw new IllegalArgumentException("A finding code must not be blank");
+        }
+        Map<String, Optional<Severity>> changed = new HashMap<>(severities);
+        changed.put(code, Optional.of(severity));
+        return new ComplianceProfile(name, disabledRules, Map.copyOf(changed));
     }
 
     /**

@@ -425,6 +425,32 @@ public record Plan(
         }
 
         /**
+         * Replaces the references.
+         *
+         * @param newReferences the references, not null
+         * @return this builder
+         */
+        public Builder replaceReferences(List<DocumentReference> newReferences) {
+            Objects.requireNonNull(newReferences, "newReferences");
+            references.clear();
+            references.addAll(newReferences);
+            return this;
+        }
+
+        /**
+         * Replaces the actors.
+         *
+         * @param newActors the actors, not null
+         * @return this builder
+         */
+        public Builder replaceActors(List<Actor> newActors) {
+            Objects.requireNonNull(newActors, "newActors");
+            actors.clear();
+            actors.addAll(newActors);
+            return this;
+        }
+
+        /**
          * Declares a task of the parent plan not applicable to this plan.
          *
          * @param referenceId the id of this plan's reference to the parent plan, not null

@@ -239,7 +239,7 @@ class ComplianceRulesTest {
     }
 
     @Test
-    void citation_infoWhenThePlanSetLacksTheParent() {
+    void citation_warnsWhenThePlanSetLacksTheParent() {
         NamedPlan orphan = new NamedPlan("district.json", child().build());
         NamedPlan other = new NamedPlan("other.json", parent().toBuilder()
                 .number(DocumentNumber.parse("999/KH-MTTQ-BTT")).build());
@@ -247,7 +247,7 @@ class ComplianceRulesTest {
         ComplianceReport report = ComplianceChecker.create().check(PlanSet.of(other, orphan));
 
         assertThat(lines(report)).containsExactly(
-                "INFO PARENT_NOT_FOUND district.json#/references/0 [457/KH-MTTQ-BTT]");
+                "WARNING PARENT_NOT_FOUND district.json#/references/0 [457/KH-MTTQ-BTT, 2024-01-12]");
         assertThat(report.files()).containsExactly("other.json", "district.json");
     }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.campaign.compliance.ComplianceChecker;
+import vn.campaign.compliance.ComplianceCode;
 import vn.campaign.compliance.ComplianceProfile;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
@@ -74,6 +75,11 @@ final class CheckCommand implements Callable<Integer> {
                     + "each plan's ancestors, for folders or NDJSON files of any size).")
     boolean cascade;
 
+    @Option(names = "--require-parents",
+            description = "Kế hoạch cấp trên phải có trong bộ (in a folder or cascade, a plan whose cited parent is "
+                    + "not in the set is an ERROR instead of a WARNING: PARENT_NOT_FOUND).")
+    boolean requireParents;
+
     @Option(names = "--explain",
             description = "In bảng tương ứng nhiệm vụ (with --parent: print the coverage table, each parent task "
                     + "addressed to this level and the tasks that carry it out, with the evidence) before the findings.")
@@ -87,14 +93,19 @@ final class CheckCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ComplianceChecker.Builder builder = ComplianceChecker.builder()
                 .loadRules(Thread.currentThread().getContextClassLoader());
+        ComplianceProfile rules = ComplianceProfile.DEFAULT;
         if (profile.isPresent()) {
             try (Reader reader = Files.newBufferedReader(profile.get(), StandardCharsets.UTF_8)) {
-                builder.profile(ComplianceProfile.read(reader));
+                rules = ComplianceProfile.read(reader);
             } catch (IOException | IllegalArgumentException e) {
                 err.println(profile.get() + ": " + e.getMessage() + " [BAD_PROFILE]");
                 return CampaignCli.UNREADABLE;
             }
         }
+        if (requireParents) {
+            rules = rules.withSeverity(ComplianceCode.PARENT_NOT_FOUND.code(), Severity.ERROR);
+        }
+        builder.profile(rules);
         ComplianceChecker checker = builder.build();
         PlanJson json = options.json();
         ComplianceReport report;

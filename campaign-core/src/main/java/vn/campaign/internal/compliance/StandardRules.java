@@ -115,16 +115,28 @@ public final class StandardRules {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // hierarchy: DISTRICT_AFTER_REFORM, PARENT_LEVEL_MISMATCH
+    // hierarchy: DISTRICT_AFTER_REFORM, DISTRICT_BODIES_CEASE, PARENT_LEVEL_MISMATCH
 
     static void hierarchy(ComplianceContext context) {
         Plan plan = context.child().plan();
         AdministrativeHierarchy hierarchy = context.hierarchy();
-        for (int i = 0; i < plan.actors().size(); i++) {
-            Actor actor = plan.actors().get(i);
-            if (actor.level().isPresent() && !hierarchy.has(actor.level().get())) {
-                context.report(ComplianceCode.DISTRICT_AFTER_REFORM, at("/actors/" + i + "/level"), actor.name(),
-                        context.date().toString(), hierarchy.source());
+        if (!hierarchy.has(AdministrativeLevel.DISTRICT)) {
+            // The district level no longer exists: every body of it, named by its level or only by its
+            // name ("Ủy ban nhân dân huyện", "thị xã"), is a body that no longer exists.
+            for (DistrictBodies.Body body : DistrictBodies.of(plan)) {
+                context.report(ComplianceCode.DISTRICT_AFTER_REFORM,
+                        at("/actors/" + body.index() + (body.byLevel() ? "/level" : "/name")),
+                        TaskMatcher.label(body.actor().fullName()), context.date().toString(), hierarchy.source());
+            }
+        } else {
+            AdministrativeHierarchy atEnd = AdministrativeHierarchy.inForceOn(plan.period().end());
+            List<DistrictBodies.Body> bodies = atEnd.has(AdministrativeLevel.DISTRICT) ? List.of()
+                    : DistrictBodies.of(plan);
+            if (!bodies.isEmpty()) {
+                // Issued before the reform, running past it: the bodies it counts on cease midway.
+                context.report(ComplianceCode.DISTRICT_BODIES_CEASE, at("/period"), plan.period().toString(),
+                        atEnd.effectiveFrom().toString(), bodies.stream().map(body -> TaskMatcher.label(body.actor().fullName()))
+                                .collect(Collectors.joining("; ")), atEnd.source());
             }
         }
         if (context.parent().isEmpty() || plan.level().isEmpty()) {
@@ -139,7 +151,7 @@ public final class StandardRules {
     }
 
     // ---------------------------------------------------------------------------------------------
-    // citation: PARENT_NOT_CITED, PARENT_CITATION_MISMATCH, PARENT_NOT_FOUND
+    // citation: PARENT_NOT_CITED, PARENT_CITATION_MISMATCH, PARENT_CITATION_UNDATED, PARENT_NOT_FOUND
 
     static void citation(ComplianceContext context) {
         Plan plan = context.child().plan();
@@ -147,7 +159,8 @@ public final class StandardRules {
             if (context.parentReference().isPresent() && context.planSet().plans().size() > 1) {
                 DocumentReference reference = context.parentReference().get();
                 context.report(ComplianceCode.PARENT_NOT_FOUND, at(referencePointer(plan, reference)),
-                        reference.number().map(DocumentNumber::toString).orElse(reference.id()));
+                        reference.number().map(DocumentNumber::toString).orElse(reference.id()),
+                        reference.date().map(LocalDate::toString).orElse("—"));
             }
             return;
         }
@@ -156,9 +169,10 @@ public final class StandardRules {
         if (number.isEmpty()) {
             return; // the parent's own validation reports PLAN_NUMBER_MISSING; nothing to cite
         }
+        // By identity: "5/KH-…" cites the plan numbered "05/KH-…" (leading zeros, case, Đ as D).
         Optional<DocumentReference> cited = plan.references().stream()
                 .filter(reference -> reference.relation() == ReferenceRelation.IMPLEMENTS)
-                .filter(reference -> reference.number().equals(number)).findFirst();
+                .filter(reference -> reference.number().filter(number.get()::sameDocument).isPresent()).findFirst();
         if (cited.isEmpty()) {
             String pointer = context.parentReference().map(r -> referencePointer(plan, r) + "/number")
                     .orElse("/references");
@@ -167,10 +181,17 @@ public final class StandardRules {
             return;
         }
         Optional<LocalDate> date = parent.plan().date();
-        if (date.isPresent() && !cited.get().date().equals(date)) {
+        if (date.isEmpty()) {
+            return;
+        }
+        if (cited.get().date().isEmpty()) {
+            context.reportFromParent(ComplianceCode.PARENT_CITATION_UNDATED,
+                    at(referencePointer(plan, cited.get()) + "/date"), at("/date"), number.get().toString(),
+                    date.get().toString());
+        } else if (!cited.get().date().equals(date)) {
             context.reportFromParent(ComplianceCode.PARENT_CITATION_MISMATCH,
                     at(referencePointer(plan, cited.get()) + "/date"), at("/date"), number.get().toString(),
-                    cited.get().date().map(LocalDate::toString).orElse("—"), date.get().toString());
+                    cited.get().date().get().toString(), date.get().toString());
         }
     }
 
