@@ -108,6 +108,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void check_aFolderWithoutTheParent_warnsAndWithRequireParentsFails() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("no-parent"));
+        Files.copy(PLANS.resolve("kon-ray-2024.json"), folder.resolve("kon-ray-2024.json"));
+        Files.copy(PLANS.resolve("xa-dak-koi-2024.json"), folder.resolve("xa-dak-koi-2024.json"));
+
+        CampaignCliTest.Run lenient = CampaignCliTest.run("check", folder.toString(), "--lang", "en");
+        CampaignCliTest.Run strict = CampaignCliTest.run("check", folder.toString(), "--require-parents", "--lang", "en");
+
+        assertThat(lenient.out()).contains(folder.resolve("kon-ray-2024.json") + ": WARNING PARENT_NOT_FOUND "
+                + "/references/0: The plan set holds no parent plan No. 457/KH-MTTQ-BTT (of 2024-01-12)");
+        assertThat(lenient.exit()).isZero();
+        assertThat(strict.out()).contains(folder.resolve("kon-ray-2024.json") + ": ERROR PARENT_NOT_FOUND ");
+        assertThat(strict.exit()).isEqualTo(CampaignCli.FINDINGS);
+    }
+
+    @Test
     void check_theBundledFolderExitsZero() {
         CampaignCliTest.Run run = CampaignCliTest.run("check", PLANS.toString());
 
