@@ -71,6 +71,70 @@ class ICalendarWriterTest {
                 .getCategories().getTexts()).containsExactly("Tuyên truyền, vận động");
     }
 
+    /** The sample commune plan with every task's description and the title carrying an attack. */
+    private static PlanCalendar hostile(String attack) {
+        vn.campaign.model.Plan plan = SamplePlans.commune();
+        return PlanCalendar.of(plan.toBuilder().title(plan.title() + attack)
+                .replaceSections(plan.sections().stream().map(section -> withAttack(section, attack)).toList()).build());
+    }
+
+    private static vn.campaign.model.Section withAttack(vn.campaign.model.Section section, String attack) {
+        return new vn.campaign.model.Section(section.id(), section.number(), section.heading() + attack, section.kind(),
+                section.actorId(), section.paragraphs(),
+                section.tasks().stream().map(task -> task.toBuilder().description(
+                        task.description().orElse("") + attack).build()).toList(),
+                section.subsections().stream().map(sub -> withAttack(sub, attack)).toList(), section.extensions());
+    }
+
+    /**
+     * A strict reading of RFC 5545 §3.1 line by line: every line ends with CRLF, holds at most 75
+     * octets of UTF-8, carries no control character but HTAB, and is a property ("NAME:…" or
+     * "NAME;…") or a continuation (starting with one space).
+     */
+    static void assertStrictLines(String ics) {
+        assertThat(ics).endsWith("\r\n");
+        for (String line : ics.substring(0, ics.length() - 2).split("\r\n", -1)) {
+            assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+            assertThat(line.chars().filter(c -> c != '\t' && Character.isISOControl(c))).as(line).isEmpty();
+            assertThat(line).as("a property or a continuation").matches("^( .*|[A-Z][A-Z0-9-]*[:;].*)$");
+        }
+        assertThat(ics.replace("\r\n", "")).doesNotContain("\r").doesNotContain("\n");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{index}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "\rEND:VEVENT\rBEGIN:VEVENT\rUID:evil\rDTSTART;VALUE=DATE:20300101\rSUMMARY:evil",
+        "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:evil\r\nDTSTART;VALUE=DATE:20300101",
+        "\nEND:VEVENT\nBEGIN:VEVENT\nUID:evil",
+        "\u2028UID:evil\u0085UID:evil\u000bUID:evil\u0000\u001b[31m",
+    })
+    void ics_noPlanTextStartsAPropertyOrAComponent(String attack) throws Exception {
+        PlanCalendar attacked = hostile(attack);
+        String ics = ICalendarWriter.write(attacked);
+
+        assertStrictLines(ics);
+        List<VEvent> events = parse(ics).getComponents("VEVENT");
+        assertThat(events).hasSize(attacked.events().size());
+        assertThat(events).extracting(e -> value(e, "UID")).doesNotContain("evil");
+        assertThat(events).extracting(e -> value(e, "UID"))
+                .containsExactlyElementsOf(attacked.events().stream().map(CalendarEvent::uid).toList());
+    }
+
+    @Test
+    void ics_foldsAt75OctetsWithoutSplittingACharacter() throws Exception {
+        PlanCalendar wide = hostile(" Ngày hội Đại đoàn kết toàn dân tộc 😀".repeat(12));
+        String ics = ICalendarWriter.write(wide);
+
+        assertStrictLines(ics);
+        assertThat(parse(ics).<VEvent>getComponents("VEVENT").get(1).getProperty("DESCRIPTION").orElseThrow()
+                .getValue()).endsWith(" Ngày hội Đại đoàn kết toàn dân tộc 😀".repeat(12));
+    }
+
+    @Test
+    void ics_ofTheBundledSample_hasStrictLines() {
+        assertStrictLines(ICalendarWriter.write(calendar));
+    }
+
     @Test
     void ics_isDeterministic() {
         assertThat(ICalendarWriter.write(calendar)).isEqualTo(ICalendarWriter.write(PlanCalendar.of(SamplePlans.commune())))
