@@ -199,7 +199,14 @@ public final class Catalogues {
         if (bundle.isPresent() && bundle.get().containsKey(code)) {
             return format(bundle.get().getString(code), arguments);
         }
-        return arguments.isEmpty() ? code : code + " " + arguments;
+        if (arguments.isEmpty()) {
+            return code;
+        }
+        StringBuilder text = new StringBuilder(code).append(" [");
+        for (int i = 0; i < arguments.size(); i++) {
+            quote(arguments.get(i), text.append(i == 0 ? "" : ", "));
+        }
+        return text.append(']').toString();
     }
 
     /**
@@ -241,7 +248,7 @@ public final class Catalogues {
                 }
                 if (end > i + 1 && end < template.length() && template.charAt(end) == '}'
                         && index < arguments.size()) {
-                    text.append(arguments.get(index));
+                    quote(arguments.get(index), text);
                     i = end + 1;
                     continue;
                 }
@@ -250,6 +257,42 @@ public final class Catalogues {
             i++;
         }
         return text.toString();
+    }
+
+    /** Characters of an argument that a message shows, at most (the rest is cut, marked "…"). */
+    public static final int MAX_QUOTED = 120;
+
+    /**
+     * Appends an argument as a message shows it: on one line, each control character as its picture
+     * (U+2400 + c: a line feed as "␊", a carriage return as "␍"; DEL as "␡"; the Unicode line and
+     * paragraph separators and NEL as "␤"), and at most
+     * {@value #MAX_QUOTED} characters, cut between characters (never inside a surrogate pair or before
+     * a combining mark) and marked "…". Text from a plan can therefore neither add a line to a
+     * report nor run on without end; the finding keeps the argument whole.
+     */
+    static void quote(String argument, StringBuilder text) {
+        int cut = argument.length();
+        if (argument.codePointCount(0, argument.length()) > MAX_QUOTED) {
+            cut = argument.offsetByCodePoints(0, MAX_QUOTED);
+            while (cut > 0 && Character.getType(argument.codePointAt(cut)) == Character.NON_SPACING_MARK) {
+                cut = argument.offsetByCodePoints(cut, -1);
+            }
+        }
+        for (int i = 0; i < cut; i++) {
+            char c = argument.charAt(i);
+            if (c < 0x20) {
+                text.append((char) (0x2400 + c));
+            } else if (c == 0x7F) {
+                text.append('\u2421');
+            } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                text.append('\u2424');
+            } else {
+                text.append(c);
+            }
+        }
+        if (cut < argument.length()) {
+            text.append('…');
+        }
     }
 
     private static boolean isDigit(char c) {
