@@ -238,17 +238,13 @@ public final class StandardRules {
         }
         // Real plans carry no links: each parent task is paired with the child's tasks by evidence
         // (TaskMatcher); a link or a declaration still wins.
-        for (TaskMatch row : TaskMatcher.table(child, parent, referenceId, level.get())) {
-            Task task = parent.task(row.parentTaskId()).orElseThrow().value();
-            if (task.optional() || covered.contains(task.id())) {
-                continue;
-            }
+        for (TaskMatch row : TaskMatcher.unmatched(child, parent, referenceId, level.get(), covered)) {
             if (row.coverage() == TaskMatch.Coverage.NOT_COVERED) {
                 context.reportFromParent(ComplianceCode.PARENT_TASK_NOT_COVERED, at("/sections"),
-                        row.parentPointer(), row.parentLabel(), name(context.parent().get()), task.id());
+                        row.parentPointer(), row.parentLabel(), name(context.parent().get()), row.parentTaskId());
             } else if (row.coverage() == TaskMatch.Coverage.WEAK) {
                 context.reportFromParent(ComplianceCode.PARENT_TASK_MATCH_WEAK, row.best().orElseThrow().childPointer(),
-                        row.parentPointer(), row.parentLabel(), name(context.parent().get()), task.id(),
+                        row.parentPointer(), row.parentLabel(), name(context.parent().get()), row.parentTaskId(),
                         row.candidates().stream().map(TaskMatch.Candidate::childTaskId)
                                 .collect(Collectors.joining(", ")));
             }

@@ -110,6 +110,32 @@ public final class TaskMatcher {
     }
 
     /**
+     * Returns the rows of the parent's tasks that the coverage rule must still pair: addressed to the
+     * child's level, not optional, and neither linked nor declared not applicable ({@code covered}).
+     * The wording of the two plans is computed only when there is such a task, so a plan whose tasks
+     * all carry links (as generated cascades do) costs no comparison of words.
+     *
+     * @param child the child plan's view, not null
+     * @param parent the parent plan's view, not null
+     * @param referenceId the id of the child's reference to the parent, not null
+     * @param level the child's level, not null
+     * @param covered the ids of the parent's tasks that links or declarations cover, not null
+     * @return the rows, in the parent's order, never null
+     */
+    static List<TaskMatch> unmatched(PlanView child, PlanView parent, String referenceId, AdministrativeLevel level,
+            Set<String> covered) {
+        List<TaskMatch> rows = new ArrayList<>();
+        List<Part<Task>> tasks = parent.tasks();
+        for (int i = 0; i < tasks.size(); i++) {
+            Task task = tasks.get(i).value();
+            if (!task.optional() && !covered.contains(task.id()) && parent.addressedTo(tasks.get(i), level)) {
+                rows.add(match(parent.items().get(i), child.items(), referenceId, false));
+            }
+        }
+        return rows;
+    }
+
+    /**
      * Returns the coverage table of a child plan against its parent, each built for this call alone;
      * for an application's "coverage table" of one pair.
      *
