@@ -334,7 +334,8 @@ class ComplianceRulesTest {
         assertThat(report.findings()).extracting(Finding::code, f -> f.pointer().toString())
                 .containsExactly(tuple("DISTRICT_AFTER_REFORM", "/actors/0/level"));
         assertThat(report.findings().get(0).message(vn.campaign.model.Language.EN))
-                .contains("no longer exists from 1 July 2025", "202/2025/QH15");
+                .contains("no longer exists from 1 July 2025", "khoản 3 Điều 51 Luật 72/2025/QH15; Nghị quyết 203/2025/QH15")
+                .doesNotContain("202/2025/QH15");
         assertThat(report.ruleIds()).containsExactly(BuiltInRules.HIERARCHY);
     }
 
