@@ -293,7 +293,7 @@ class ComplianceRulesTest {
 
         assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString(),
                         f -> f.arguments().get(2))
-                .containsExactly(tuple("SUPPORT_BELOW_MINIMUM", "/funding/budgetLines/0/amount", "121/2017/TT-BTC Điều 4"));
+                .containsExactly(tuple("SUPPORT_BELOW_MINIMUM", "/funding/budgetLines/0/amount", "Thông tư 121/2017/TT-BTC"));
     }
 
     @Test

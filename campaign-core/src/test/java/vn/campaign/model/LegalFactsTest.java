@@ -99,11 +99,16 @@ class LegalFactsTest {
     }
 
     @Test
-    void fundingRules_takeTheCircularsStartAndMinimumsFromHere() {
+    void fundingRules_takeTheCircularsStartTheNormsDatesAndMinimumsFromHere() {
         assertThat(FundingRules.all()).allSatisfy(rule -> {
             assertThat(rule.source()).isEqualTo(LegalFacts.CIRCULAR_121_2017);
-            assertThat(rule.effectiveFrom()).isEqualTo(LegalFacts.CIRCULAR_121_2017_IN_FORCE);
+            assertThat(rule.effectiveFrom()).isAfterOrEqualTo(LegalFacts.CIRCULAR_121_2017_IN_FORCE);
+            rule.norm().ifPresent(norm -> assertThat(LegalFacts.document(norm)).as(norm.toString()).isPresent());
         });
+        assertThat(FundingRules.forItem(FundingItem.COMMENDATION, LocalDate.of(2024, 1, 1)).map(FundingRule::effectiveFrom))
+                .isEqualTo(LegalFacts.COMMENDATION_DECREE_2023.inForceFrom());
+        assertThat(FundingRules.forItem(FundingItem.TRAINING, LocalDate.of(2018, 6, 15)).map(FundingRule::effectiveFrom))
+                .isEqualTo(LegalFacts.TRAINING_CIRCULAR_2018.inForceFrom());
         assertThat(FundingRules.forItem(FundingItem.COMMUNE_FRONT_SUPPORT, LocalDate.of(2024, 1, 1))
                 .flatMap(FundingRule::minimum)).isEqualTo(Optional.of(LegalFacts.COMMUNE_FRONT_SUPPORT_MINIMUM));
         assertThat(FundingRules.forItem(FundingItem.RESIDENTIAL_TEAM_SUPPORT, LocalDate.of(2024, 1, 1))
