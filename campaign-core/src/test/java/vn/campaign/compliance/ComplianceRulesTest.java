@@ -261,12 +261,15 @@ class ComplianceRulesTest {
     // funding
 
     @Test
-    void funding_reportsAStateBudgetItemNoRuleAllows() {
+    void funding_warnsOfAStateBudgetItemNoRuleLists_aWarningAsTheRuleIsInferred() {
         Plan plan = withFunding(child().build(),
                 BudgetLine.of("party", FundingItem.OTHER, "state-budget", Money.vnd(1_000_000)));
 
-        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString())
-                .containsExactly(tuple("STATE_BUDGET_ITEM_NOT_ALLOWED", "/funding/budgetLines/0/item"));
+        ComplianceReport report = check(plan);
+
+        assertThat(report.findings()).extracting(Finding::code, Finding::severity, f -> f.pointer().toString())
+                .containsExactly(tuple("STATE_BUDGET_ITEM_NOT_ALLOWED", Severity.WARNING, "/funding/budgetLines/0/item"));
+        assertThat(report.hasErrors()).isFalse();
     }
 
     @Test
