@@ -12,9 +12,10 @@ import vn.campaign.model.LegalFacts;
  *
  * <p>Two structures are known (domain notes §6, verified): until 30/6/2025 four administrative
  * levels, central → province → district → commune; from 1/7/2025 two-tier local government,
- * central → province → commune, with no district (Resolution 202/2025/QH15 of 12/6/2025; the date
- * and its sources are {@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_FROM}). In both, the residential
- * area sits below the commune without being an administrative level.
+ * central → province → commune, with no district (Law 72/2025/QH15, Article 51(3), and Resolution
+ * 203/2025/QH15; the date and its sources are {@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_FROM}, the
+ * evidence {@code docs/legal-sources.md} §1). In both, the residential area sits below the commune
+ * without being an administrative level.
  *
  * <p>Immutable and thread-safe.
  *
@@ -38,13 +39,14 @@ public record AdministrativeHierarchy(String id, List<AdministrativeLevel> level
             "Hiến pháp 2013; Luật Tổ chức chính quyền địa phương 2015");
 
     /**
-     * The two-tier structure, in force from 1/7/2025 ({@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_FROM},
-     * Resolution 202/2025/QH15).
+     * The two-tier structure, in force from 1/7/2025 ({@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_FROM});
+     * its source is {@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_SOURCE}, Law 72/2025/QH15, Article
+     * 51(3), and Resolution 203/2025/QH15.
      */
     public static final AdministrativeHierarchy TWO_TIER = new AdministrativeHierarchy("two-tier",
             List.of(AdministrativeLevel.CENTRAL, AdministrativeLevel.PROVINCE, AdministrativeLevel.COMMUNE,
                     AdministrativeLevel.RESIDENTIAL_AREA),
-            LegalFacts.TWO_TIER_LOCAL_GOVERNMENT_FROM, Optional.empty(), "Nghị quyết 202/2025/QH15");
+            LegalFacts.TWO_TIER_LOCAL_GOVERNMENT_FROM, Optional.empty(), LegalFacts.TWO_TIER_LOCAL_GOVERNMENT_SOURCE);
 
     private static final List<AdministrativeHierarchy> ALL = List.of(FOUR_LEVEL, TWO_TIER);
 

@@ -40,10 +40,12 @@ public final class ComplianceChecker {
 
     /**
      * The version of the rule data of the built-in rules: the administrative hierarchies
-     * ({@link AdministrativeHierarchy#all()}), the funding rules of Circular 121/2017/TT-BTC and the
-     * festival day 18/11. Changes whenever that data changes.
+     * ({@link AdministrativeHierarchy#all()}), the funding rules of Circular 121/2017/TT-BTC with the
+     * norms in force on each day ({@link vn.campaign.model.FundingRules}) and the festival day 18/11.
+     * Changes whenever that data changes: {@code 2025.07.2} dates the norms and cites the sources
+     * found in {@code docs/legal-sources.md}.
      */
-    public static final String RULE_DATA_VERSION = "2025.07.1";
+    public static final String RULE_DATA_VERSION = "2025.07.2";
 
     private final List<ComplianceRule> rules;
     private final ComplianceProfile profile;

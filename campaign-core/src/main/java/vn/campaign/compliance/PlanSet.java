@@ -62,7 +62,7 @@ public final class PlanSet {
 
     /**
      * Returns this set with the province's own yearly support level for an item, set by its People's
-     * Council at or above the minimum of Circular 121/2017/TT-BTC, Article 4.
+     * Council at or above the minimum of Circular 121/2017/TT-BTC ({@link vn.campaign.model.FundingRules}).
      *
      * @param item {@link FundingItem#COMMUNE_FRONT_SUPPORT} or {@link FundingItem#RESIDENTIAL_TEAM_SUPPORT}, not null
      * @param level the yearly level, not null, not negative

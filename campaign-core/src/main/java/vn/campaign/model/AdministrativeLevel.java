@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * <p>Until 30/6/2025 there were four administrative levels (central, province, district, commune);
  * from 1/7/2025 ({@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_FROM}) local government has two tiers
- * and the district level no longer exists (Resolution 202/2025/QH15). A residential area is below the commune and is <em>not</em> an
- * administrative level: {@link #isAdministrative()} is false for it.
+ * and the district level no longer exists ({@link LegalFacts#TWO_TIER_LOCAL_GOVERNMENT_SOURCE}: Law
+ * 72/2025/QH15, Article 51(3), and Resolution 203/2025/QH15). A residential area is below the commune
+ * and is <em>not</em> an administrative level: {@link #isAdministrative()} is false for it.
  *
  * <p>The constant names are the stable codes of the JSON format. This enum is immutable and
  * thread-safe.

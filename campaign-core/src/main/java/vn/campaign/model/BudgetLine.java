@@ -13,7 +13,7 @@ import vn.campaign.model.constraints.NonNegativeAmount;
  * <p>Immutable and thread-safe.
  *
  * @param id the id, unique among the plan's budget lines; not null
- * @param item the spending item (Circular 121/2017/TT-BTC, Article 3); not null
+ * @param item the spending item (the items Circular 121/2017/TT-BTC lists); not null
  * @param sourceId the id of the funding source; not null
  * @param amount the amount; not null (a negative amount is reported by the validator)
  * @param taskId the id of the task it pays for; not null, may be empty

@@ -1,8 +1,10 @@
 package vn.campaign.model;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.campaign.internal.Text;
@@ -20,6 +22,11 @@ import vn.campaign.internal.Text;
  *       - issuer code, or {@code 202/2025/QH15}, number / year / issuer code, without a type;
  *   <li>{@linkplain Style#PARTY Party}: {@code 10-CT/TW}, number - type code / issuer code.
  * </ul>
+ *
+ * <p>The type code {@code TT} is a normative circular (Thông tư) in a normative number,
+ * {@code 121/2017/TT-BTC}, and a Front circular (Thông tri) in an administrative number of the Front,
+ * {@code 17/TT-MTTW-BTT}: {@link #isNormativeCircular()}, {@link #isFrontCircular()} and
+ * {@link #typeLabels()} tell which.
  *
  * <p>The number keeps the digits as written, leading zeros included ({@code 05/KH-MTTQ-BTT}),
  * because numbering restarts at 01 each year. The issuer code may contain hyphens; when a symbol has
@@ -41,6 +48,10 @@ public final class DocumentNumber {
         PARTY
     }
 
+    /** The names of a Front circular (Thông tri), whose type code is {@link DocumentType#CIRCULAR}'s. */
+    private static final Labels FRONT_CIRCULAR = new Labels("Thông tri", "Front circular");
+    /** The first part of the issuer codes of the Front's committees: central, and province to commune. */
+    private static final Set<String> FRONT_ISSUERS = Set.of("MTTW", "MTTQ");
     private static final String EXPECTED = "expected like 457/KH-MTTQ-BTT, 121/2017/TT-BTC or 10-CT/TW";
     private static final String TYPE = "\\p{L}[\\p{L}\\p{N}]*";
     private static final String CODE = "[\\p{L}\\p{N}]+";
@@ -292,6 +303,45 @@ public final class DocumentNumber {
      */
     public Optional<DocumentType> type() {
         return Optional.ofNullable(type);
+    }
+
+    /**
+     * Returns whether this is the number of a Front circular (Thông tri): an administrative number,
+     * without year, of type code {@code TT}, from a committee of the Front (an issuer code starting
+     * with {@code MTTW}, the central committee, or {@code MTTQ}, a local one), such as
+     * {@code 17/TT-MTTW-BTT}, the Thông tri of the central Standing Committee of 3/4/2015. A Thông tri
+     * is an administrative document of guidance, not a normative circular (Thông tư), which is always
+     * numbered with its year and issued by a ministry ({@code docs/legal-sources.md} §9; the example
+     * found is central, that a local Front's {@code TT} is also a Thông tri is inferred).
+     *
+     * @return true for a Front circular
+     */
+    public boolean isFrontCircular() {
+        int hyphen = issuerCode.indexOf('-');
+        String first = hyphen < 0 ? issuerCode : issuerCode.substring(0, hyphen);
+        return style == Style.ADMINISTRATIVE && DocumentType.CIRCULAR.equals(type)
+                && FRONT_ISSUERS.contains(first.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Returns whether this is the number of a normative circular (Thông tư): a normative number, with
+     * its year, of type code {@code TT}, such as {@code 121/2017/TT-BTC}.
+     *
+     * @return true for a normative circular
+     */
+    public boolean isNormativeCircular() {
+        return style == Style.NORMATIVE && DocumentType.CIRCULAR.equals(type);
+    }
+
+    /**
+     * Returns the names of the type of the document this number names, as the number shows it: those of
+     * {@link #type()}, except for a {@linkplain #isFrontCircular() Front circular}, which is a
+     * "Thông tri" ("Front circular") although its type code is {@link DocumentType#CIRCULAR}'s.
+     *
+     * @return the labels, empty only for a normative document without type such as {@code 72/2025/QH15}
+     */
+    public Optional<Labels> typeLabels() {
+        return isFrontCircular() ? Optional.of(FRONT_CIRCULAR) : type().map(DocumentType::labels);
     }
 
     /**

@@ -33,7 +33,13 @@ public final class DocumentType implements Labelled {
     public static final DocumentType DECISION = new DocumentType("QĐ", "Quyết định", "Decision");
     /** Chỉ thị ({@code CT}): a directive. */
     public static final DocumentType DIRECTIVE = new DocumentType("CT", "Chỉ thị", "Directive");
-    /** Thông tư ({@code TT}): a circular, a normative document of a ministry. */
+    /**
+     * Thông tư ({@code TT}): a circular, a normative document of a ministry, numbered with its year
+     * ({@code 121/2017/TT-BTC}). The Front writes the same code in the administrative numbers of its
+     * Thông tri, a Front circular of guidance ({@code 17/TT-MTTW-BTT} of 3/4/2015, no year): the code
+     * alone cannot tell the two apart, the number can ({@link DocumentNumber#isFrontCircular()},
+     * {@link DocumentNumber#typeLabels()}).
+     */
     public static final DocumentType CIRCULAR = new DocumentType("TT", "Thông tư", "Circular");
     /** Thông tư liên tịch ({@code TTLT}): a joint circular. */
     public static final DocumentType JOINT_CIRCULAR =

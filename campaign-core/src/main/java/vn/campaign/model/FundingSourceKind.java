@@ -10,7 +10,7 @@ package vn.campaign.model;
 public enum FundingSourceKind implements Labelled {
     /** The state budget, under Circular 121/2017/TT-BTC. */
     STATE_BUDGET("Ngân sách Nhà nước", "State budget"),
-    /** Socialised sources: businesses, organisations, individuals and voluntary contributions; each level manages what it raised (Circular 121/2017/TT-BTC, Article 2). */
+    /** Socialised sources: businesses, organisations, individuals and voluntary contributions; each level manages what it raised ("cấp nào vận động cấp đó quản lý", Circular 121/2017/TT-BTC; its article was not found). */
     SOCIALISED("Xã hội hóa", "Socialised sources"),
     /** Other lawful sources. */
     OTHER("Nguồn hợp pháp khác", "Other lawful sources");

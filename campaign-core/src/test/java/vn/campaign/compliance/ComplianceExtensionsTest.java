@@ -132,7 +132,7 @@ class ComplianceExtensionsTest {
     }
 
     @Test
-    void everyCode_isInTheCatalogueWithAFailingAndAPassingExample() throws IOException {
+    void everyCode_isInTheCatalogueWithItsSeverityAFailingAndAPassingExample() throws IOException {
         String catalogue = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "compliance.md"));
         for (ComplianceCode code : ComplianceCode.values()) {
             int at = catalogue.indexOf("### " + code.code());
@@ -140,6 +140,8 @@ class ComplianceExtensionsTest {
             int end = catalogue.indexOf("\n### ", at + 1);
             String section = catalogue.substring(at, end < 0 ? catalogue.length() : end);
             assertThat(section).as(code.code()).contains("Failing", "Passing", "Source");
+            assertThat(section.substring(("### " + code.code()).length()).strip()).as(code.code())
+                    .startsWith(code.severity().name() + " ");
         }
     }
 

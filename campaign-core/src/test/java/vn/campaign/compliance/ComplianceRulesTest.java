@@ -261,12 +261,15 @@ class ComplianceRulesTest {
     // funding
 
     @Test
-    void funding_reportsAStateBudgetItemNoRuleAllows() {
+    void funding_warnsOfAStateBudgetItemNoRuleLists_aWarningAsTheRuleIsInferred() {
         Plan plan = withFunding(child().build(),
                 BudgetLine.of("party", FundingItem.OTHER, "state-budget", Money.vnd(1_000_000)));
 
-        assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString())
-                .containsExactly(tuple("STATE_BUDGET_ITEM_NOT_ALLOWED", "/funding/budgetLines/0/item"));
+        ComplianceReport report = check(plan);
+
+        assertThat(report.findings()).extracting(Finding::code, Finding::severity, f -> f.pointer().toString())
+                .containsExactly(tuple("STATE_BUDGET_ITEM_NOT_ALLOWED", Severity.WARNING, "/funding/budgetLines/0/item"));
+        assertThat(report.hasErrors()).isFalse();
     }
 
     @Test
@@ -293,7 +296,7 @@ class ComplianceRulesTest {
 
         assertThat(check(plan).findings()).extracting(Finding::code, f -> f.pointer().toString(),
                         f -> f.arguments().get(2))
-                .containsExactly(tuple("SUPPORT_BELOW_MINIMUM", "/funding/budgetLines/0/amount", "121/2017/TT-BTC Điều 4"));
+                .containsExactly(tuple("SUPPORT_BELOW_MINIMUM", "/funding/budgetLines/0/amount", "Thông tư 121/2017/TT-BTC"));
     }
 
     @Test
@@ -334,7 +337,8 @@ class ComplianceRulesTest {
         assertThat(report.findings()).extracting(Finding::code, f -> f.pointer().toString())
                 .containsExactly(tuple("DISTRICT_AFTER_REFORM", "/actors/0/level"));
         assertThat(report.findings().get(0).message(vn.campaign.model.Language.EN))
-                .contains("no longer exists from 1 July 2025", "202/2025/QH15");
+                .contains("no longer exists from 1 July 2025", "khoản 3 Điều 51 Luật 72/2025/QH15; Nghị quyết 203/2025/QH15")
+                .doesNotContain("202/2025/QH15");
         assertThat(report.ruleIds()).containsExactly(BuiltInRules.HIERARCHY);
     }
 

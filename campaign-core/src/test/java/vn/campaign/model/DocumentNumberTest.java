@@ -252,4 +252,38 @@ class DocumentNumberTest {
                 .isNotEqualTo("457/KH-MTTQ-BTT");
         assertThat(DocumentNumber.parse("1/2024/TT-BTC")).isNotEqualTo(DocumentNumber.parse("1/2025/TT-BTC"));
     }
+
+    @Test
+    void isFrontCircular_readsTTWithoutYearFromTheFrontAsAThongTri() {
+        DocumentNumber thongTri = DocumentNumber.parse("17/TT-MTTW-BTT");
+
+        assertThat(thongTri.style()).isEqualTo(DocumentNumber.Style.ADMINISTRATIVE);
+        assertThat(thongTri.type()).contains(DocumentType.CIRCULAR);
+        assertThat(thongTri.isFrontCircular()).isTrue();
+        assertThat(thongTri.isNormativeCircular()).isFalse();
+        assertThat(thongTri.typeLabels()).contains(new Labels("Thông tri", "Front circular"));
+        assertThat(DocumentNumber.parse("04/TT-MTTW-BTT").isFrontCircular()).isTrue();
+        assertThat(DocumentNumber.parse("01/TT-MTTQ-BTT").isFrontCircular()).isTrue();
+        assertThat(thongTri).hasToString("17/TT-MTTW-BTT");
+    }
+
+    @Test
+    void isNormativeCircular_readsTTWithYearAsAThongTu() {
+        DocumentNumber thongTu = DocumentNumber.parse("121/2017/TT-BTC");
+
+        assertThat(thongTu.isNormativeCircular()).isTrue();
+        assertThat(thongTu.isFrontCircular()).isFalse();
+        assertThat(thongTu.typeLabels()).contains(new Labels("Thông tư", "Circular"));
+    }
+
+    @Test
+    void isFrontCircular_isFalseForAnotherTypeOrIssuerOrStyle() {
+        assertThat(DocumentNumber.parse("113/HD-MTTW-BTT").isFrontCircular()).isFalse();
+        assertThat(DocumentNumber.parse("05/TT-UBND").isFrontCircular()).isFalse();
+        assertThat(DocumentNumber.parse("05/TT-UBND").typeLabels()).contains(DocumentType.CIRCULAR.labels());
+        assertThat(DocumentNumber.parse("01-TT/TW").isFrontCircular()).isFalse();
+        assertThat(DocumentNumber.parse("14/2014/TTLT-BTC-BTP").isNormativeCircular()).isFalse();
+        assertThat(DocumentNumber.parse("457/KH-MTTQ-BTT").typeLabels()).contains(DocumentType.PLAN.labels());
+        assertThat(DocumentNumber.parse("72/2025/QH15").typeLabels()).isEmpty();
+    }
 }

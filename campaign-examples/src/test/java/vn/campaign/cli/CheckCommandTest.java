@@ -49,7 +49,7 @@ class CheckCommandTest {
         assertThat(run.exit()).isZero();
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).startsWith("0 lỗi, 0 cảnh báo, 0 thông tin (1 kế hoạch; quy tắc hierarchy,citation,"
-                + "coverage,timing,festival,actors,funding,reviews; dữ liệu 2025.07.1; profile default)");
+                + "coverage,timing,festival,actors,funding,reviews; dữ liệu 2025.07.2; profile default)");
     }
 
     @Test

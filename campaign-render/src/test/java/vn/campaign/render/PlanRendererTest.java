@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.campaign.testing.SamplePlans;
+import vn.campaign.model.DocumentNumber;
+import vn.campaign.model.DocumentReference;
 import vn.campaign.model.Plan;
+import vn.campaign.model.ReferenceRelation;
 
 class PlanRendererTest {
 
@@ -51,6 +55,20 @@ class PlanRendererTest {
                 + " 2024 - 2025\n\n-----\n\nThực hiện Kế hoạch số 12/KH-MTTQ-BTT, ngày 20/01/2024 của Ban Thường trực"
                 + " Ủy ban MTTQ Việt Nam huyện về triển khai Cuộc vận động năm 2024;\n\n"
                 + "Ban Thường trực Ủy ban MTTQ Việt Nam xã xây dựng Kế hoạch như sau:\n\n");
+    }
+
+    @Test
+    void markdown_namesAFrontCircularAThongTriAndANormativeCircularAThongTu() {
+        Plan cited = plan.toBuilder().references(
+                DocumentReference.of("tt-17", ReferenceRelation.LEGAL_BASIS, DocumentNumber.parse("17/TT-MTTW-BTT"),
+                        LocalDate.of(2015, 4, 3)),
+                DocumentReference.of("tt-121", ReferenceRelation.LEGAL_BASIS, DocumentNumber.parse("121/2017/TT-BTC"),
+                        LocalDate.of(2017, 11, 15))).build();
+
+        String md = renderer.markdown(cited);
+
+        assertThat(md).contains("Căn cứ Thông tri số 17/TT-MTTW-BTT, ngày 03/04/2015;")
+                .contains("Căn cứ Thông tư số 121/2017/TT-BTC, ngày 15/11/2017;");
     }
 
     @Test

@@ -439,7 +439,7 @@ public final class StandardRules {
             if (support && kind == FundingSourceKind.STATE_BUDGET && rule.isPresent()
                     && rule.get().minimum().isPresent()) {
                 Money minimum = rule.get().minimum().get().minimumFor(0, false);
-                String basis = rule.get().source() + " " + rule.get().provision();
+                String basis = rule.get().citation();
                 Optional<Money> province = context.planSet().supportLevel(line.item());
                 if (province.isPresent() && province.get().compareTo(minimum) > 0) {
                     minimum = province.get();

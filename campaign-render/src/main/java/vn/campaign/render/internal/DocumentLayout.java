@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.model.Actor;
+import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentReference;
 import vn.campaign.model.FundingSource;
 import vn.campaign.model.Language;
@@ -145,8 +146,11 @@ public final class DocumentLayout {
     }
 
     private static String referenceSentence(DocumentReference reference) {
-        StringBuilder text = new StringBuilder(reference.relation().label(Language.VI)).append(' ')
-                .append(reference.type().label(Language.VI));
+        // A Front circular (Thông tri) shares the type code TT with a normative circular (Thông tư);
+        // its number tells which.
+        String type = reference.number().filter(DocumentNumber::isFrontCircular).flatMap(DocumentNumber::typeLabels)
+                .map(labels -> labels.in(Language.VI)).orElse(reference.type().label(Language.VI));
+        StringBuilder text = new StringBuilder(reference.relation().label(Language.VI)).append(' ').append(type);
         reference.number().ifPresent(number -> text.append(" số ").append(number));
         reference.date().ifPresent(date -> text.append(", ngày ").append(String.format(Locale.ROOT,
                 "%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear())));
