@@ -239,11 +239,16 @@ public final class ComplianceChecker {
         /**
          * Runs only the rules with these ids (built-in or added); the others are skipped.
          *
-         * @param ruleIds the ids, not null
+         * @param ruleIds the ids, not null, no null element
          * @return this builder
          */
         public Builder onlyRules(Collection<String> ruleIds) {
-            this.selected = Optional.of(new LinkedHashSet<>(Objects.requireNonNull(ruleIds, "ruleIds")));
+            Objects.requireNonNull(ruleIds, "ruleIds");
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : ruleIds) {
+                ids.add(Objects.requireNonNull(id, "ruleIds element"));
+            }
+            this.selected = Optional.of(ids);
             return this;
         }
 

@@ -29,8 +29,8 @@ import vn.campaign.finding.Severity;
  *
  * <p>Keys are {@code name}, {@code rule.ID} with value {@code on} or {@code off}, and
  * {@code severity.CODE} with value {@code ERROR}, {@code WARNING}, {@code INFO} or {@code off}
- * (drops findings of the code). Any other key is an error, so that a typing mistake is not
- * silently ignored.
+ * (drops findings of the code). Any other key is an error, a blank ID or CODE included, so that a
+ * typing mistake is not silently ignored.
  *
  * <p>Immutable and thread-safe.
  */
@@ -68,13 +68,13 @@ public final class ComplianceProfile {
             String value = properties.getProperty(key).trim();
             if (key.equals("name")) {
                 name = value;
-            } else if (key.startsWith("rule.")) {
+            } else if (key.startsWith("rule.") && !key.substring(5).isBlank()) {
                 if (value.equalsIgnoreCase("off")) {
                     disabled.add(key.substring(5));
                 } else if (!value.equalsIgnoreCase("on")) {
                     throw new IllegalArgumentException("Profile key " + key + ": expected on or off, found " + value);
                 }
-            } else if (key.startsWith("severity.")) {
+            } else if (key.startsWith("severity.") && !key.substring(9).isBlank()) {
                 severities.put(key.substring(9), severity(key, value));
             } else {
                 throw new IllegalArgumentException("Unknown profile key " + key

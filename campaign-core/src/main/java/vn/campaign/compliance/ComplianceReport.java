@@ -48,8 +48,8 @@ public final class ComplianceReport implements Report {
      * Returns a report.
      *
      * @param findings the findings, not null, no null element, each with its file; sorted here
-     * @param files the files checked, in order, not null
-     * @param ruleIds the ids of the rules that ran, in order, not null
+     * @param files the files checked, in order, not null, no null element
+     * @param ruleIds the ids of the rules that ran, in order, not null, no null element
      * @param ruleDataVersion the version of the rule data, not null
      * @param profile the name of the profile, not null
      * @return the report, never null
@@ -59,8 +59,14 @@ public final class ComplianceReport implements Report {
         List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
         sorted.forEach(finding -> Objects.requireNonNull(finding, "findings element"));
         sorted.sort(ORDER);
-        return new ComplianceReport(List.copyOf(sorted), List.copyOf(files), List.copyOf(ruleIds),
+        return new ComplianceReport(List.copyOf(sorted), copy(files, "files"), copy(ruleIds, "ruleIds"),
                 Objects.requireNonNull(ruleDataVersion, "ruleDataVersion"), Objects.requireNonNull(profile, "profile"));
+    }
+
+    private static List<String> copy(List<String> values, String name) {
+        Objects.requireNonNull(values, name);
+        values.forEach(value -> Objects.requireNonNull(value, name + " element"));
+        return List.copyOf(values);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.campaign.compliance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class PlanSet {
      * @return the set, never null
      */
     public static PlanSet of(List<NamedPlan> plans) {
-        return new PlanSet(List.copyOf(Objects.requireNonNull(plans, "plans")), Map.of());
+        return new PlanSet(copy(plans, "plans"), Map.of());
     }
 
     /**
@@ -57,7 +58,13 @@ public final class PlanSet {
      * @return the set, never null
      */
     public static PlanSet of(NamedPlan... plans) {
-        return of(List.of(plans));
+        return of(Arrays.asList(Objects.requireNonNull(plans, "plans")));
+    }
+
+    private static List<NamedPlan> copy(List<NamedPlan> plans, String name) {
+        Objects.requireNonNull(plans, name);
+        plans.forEach(plan -> Objects.requireNonNull(plan, name + " element"));
+        return List.copyOf(plans);
     }
 
     /**
@@ -92,8 +99,7 @@ public final class PlanSet {
      * @return the new set, never null
      */
     public PlanSet withPlans(List<NamedPlan> newPlans) {
-        Objects.requireNonNull(newPlans, "newPlans");
-        return new PlanSet(List.copyOf(newPlans), supportLevels);
+        return new PlanSet(copy(newPlans, "newPlans"), supportLevels);
     }
 
     /**

@@ -25,7 +25,8 @@ import vn.campaign.finding.PlanPointer;
  * @param coverage what the check concludes; not null
  * @param basis the evidence of the best pairing, {@link Basis#NONE} when there is none; not null
  * @param score how strong the best pairing is, from 0 to 1; 1 for a link or a declaration
- * @param candidates the child's tasks that may carry it out, best first; not null, empty when none
+ * @param candidates the child's tasks that may carry it out, best first; not null, no null element,
+ *     empty when none
  * @since 0.1
  */
 public record TaskMatch(String parentTaskId, PlanPointer parentPointer, String parentLabel, Coverage coverage,
@@ -43,7 +44,9 @@ public record TaskMatch(String parentTaskId, PlanPointer parentPointer, String p
         Objects.requireNonNull(parentLabel, "parentLabel");
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(basis, "basis");
-        candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
+        Objects.requireNonNull(candidates, "candidates");
+        candidates.forEach(candidate -> Objects.requireNonNull(candidate, "candidates element"));
+        candidates = List.copyOf(candidates);
         if (!(score >= 0 && score <= 1)) {
             throw new IllegalArgumentException("A score is between 0 and 1: " + score);
         }
