@@ -35,6 +35,8 @@ import vn.campaign.model.AdministrativeLevel;
  *
  * <p>Mutable and not thread-safe: one thread feeds it. The plan sets it returns are immutable, so the
  * checks themselves can run on other threads.
+ *
+ * @since 0.1
  */
 public final class Cascade {
 

@@ -57,6 +57,8 @@ import vn.campaign.validation.ValidationReport;
  *
  * <p>Immutable and thread-safe; each {@code run} starts its own worker threads and stops them
  * before it returns.
+ *
+ * @since 0.1
  */
 public final class CascadeCheck {
 

@@ -32,6 +32,8 @@ import vn.campaign.model.Money;
  * </pre>
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PlanSets {
 

@@ -29,6 +29,8 @@ import vn.campaign.model.TaskKind;
  * @param range the dates, both included, inside the plan period; not null
  * @param ongoing whether the task runs through the whole period
  * @param occurrence 1 for the first event of the task, 2 for the next, and so on
+ *
+ * @since 0.1
  */
 public record CalendarEvent(
         String uid,

@@ -24,6 +24,8 @@ import vn.campaign.model.Task;
  * ({@code vn.campaign.render.calendar}) are all drawn from this one resolution.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PlanCalendar {
 

@@ -13,6 +13,8 @@ import vn.campaign.model.TaskKind;
  * @param sectionNumber the number of its section with its top section, as "IV.1"; not null
  * @param title a short title, as {@link CalendarEvent#title()}; not null
  * @param kind the task's main kind; not null
+ *
+ * @since 0.1
  */
 public record UnscheduledTask(String taskId, String sectionNumber, String title, TaskKind kind) {
 

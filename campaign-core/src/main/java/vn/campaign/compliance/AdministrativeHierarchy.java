@@ -24,6 +24,8 @@ import vn.campaign.model.LegalFacts;
  * @param effectiveFrom the first day the structure is in force; not null
  * @param effectiveTo the last day it is in force; not null, empty while in force
  * @param source the document that sets it; not null
+ *
+ * @since 0.1
  */
 public record AdministrativeHierarchy(String id, List<AdministrativeLevel> levels, LocalDate effectiveFrom,
         Optional<LocalDate> effectiveTo, String source) {

@@ -6,6 +6,8 @@ import java.util.List;
  * The ids of the built-in compliance rules, for rule selection and profiles.
  *
  * <p>Each id is stable. {@code docs/compliance.md} documents every rule with its codes and sources.
+ *
+ * @since 0.1
  */
 public final class BuiltInRules {
 

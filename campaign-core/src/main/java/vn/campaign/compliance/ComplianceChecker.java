@@ -35,6 +35,8 @@ import vn.campaign.model.Plan;
  * </pre>
  *
  * <p>Immutable and thread-safe, as long as the users' rules are.
+ *
+ * @since 0.1
  */
 public final class ComplianceChecker {
 

@@ -16,6 +16,8 @@ import vn.campaign.model.Labels;
  * ({@link ComplianceProfile}) may change the severity.
  *
  * <p>This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum ComplianceCode implements FindingCode, Labelled {
 

@@ -26,6 +26,8 @@ import vn.campaign.model.Plan;
  * <p>The plan's date is its date of issue or, for a plan without one, the first day of its period.
  * A context is made by {@link ComplianceChecker} for one plan and one rule; it is not thread-safe and
  * must not be kept after {@link ComplianceRule#check(ComplianceContext)} returns.
+ *
+ * @since 0.1
  */
 public final class ComplianceContext {
 

@@ -33,6 +33,8 @@ import vn.campaign.finding.Severity;
  * typing mistake is not silently ignored.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ComplianceProfile {
 

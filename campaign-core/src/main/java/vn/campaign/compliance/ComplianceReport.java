@@ -21,6 +21,8 @@ import vn.campaign.validation.ValidationReport;
  * the parent's {@linkplain Finding#parentFile() file} and the {@linkplain Finding#parentPointer()
  * pointer} of the parent element. Findings are in {@link #ORDER}, so two checks of the same plans give
  * equal reports. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ComplianceReport implements Report {
 

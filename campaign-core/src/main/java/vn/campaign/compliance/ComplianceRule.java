@@ -15,6 +15,8 @@ package vn.campaign.compliance;
  * Vietnamese and English with an enum of {@link vn.campaign.finding.FindingCode}s and a
  * {@link vn.campaign.finding.FindingCatalogue} registered beside the rule; a code that no catalogue
  * lists shows as the code and its arguments.
+ *
+ * @since 0.1
  */
 public interface ComplianceRule {
 

@@ -12,6 +12,8 @@ import vn.campaign.model.Plan;
  * @param file the file name or path as the user gave it, such as {@code "plans/kon-ray-2024.json"};
  *     not null
  * @param plan the plan; not null
+ *
+ * @since 0.1
  */
 public record NamedPlan(String file, Plan plan) {
 

@@ -24,6 +24,8 @@ import vn.campaign.model.Money;
  * {@code vn.campaign.cascade.PlanSets} in campaign-io.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PlanSet {
 

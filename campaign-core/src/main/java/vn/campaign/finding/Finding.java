@@ -36,6 +36,8 @@ import vn.campaign.model.Language;
  * @param line the line of the source, from 1; not null, may be empty
  * @param column the column of the source, from 1, counting code points; not null, empty without a line
  * @param source the source text concerned, as written; not null, may be empty
+ *
+ * @since 0.1
  */
 public record Finding(String code, Severity severity, PlanPointer pointer, List<String> arguments,
         Optional<String> file, Optional<String> parentFile, Optional<PlanPointer> parentPointer, OptionalInt line,

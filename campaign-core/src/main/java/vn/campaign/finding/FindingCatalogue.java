@@ -33,6 +33,8 @@ import vn.campaign.model.Language;
  * <p>Implementations must be thread-safe and have a public constructor without parameters. The
  * bundle must be loaded by the catalogue itself, as above, so that a bundle in the catalogue's own
  * module is found.
+ *
+ * @since 0.1
  */
 public interface FindingCatalogue {
 

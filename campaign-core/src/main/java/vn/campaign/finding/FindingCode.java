@@ -17,6 +17,8 @@ import vn.campaign.model.Language;
  * released it never changes meaning.
  *
  * <p>Implementations must be immutable and thread-safe; enums are.
+ *
+ * @since 0.1
  */
 public interface FindingCode {
 

@@ -23,6 +23,8 @@ import java.util.Optional;
  * below it; the order is consistent with {@link #equals(Object)}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PlanPointer implements Comparable<PlanPointer> {
 

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
  * {@code ImportReport}.
  *
  * <p>Implementations are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public interface Report {
 

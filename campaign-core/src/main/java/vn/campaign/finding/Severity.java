@@ -12,6 +12,8 @@ import vn.campaign.model.Labels;
  * constraint without a code of its own is an {@link #ERROR}.
  *
  * <p>The constant names are stable codes. This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Severity implements Labelled {
     /** The plan is wrong: a reference does not resolve, a date contradicts another, a value is invalid. */

@@ -28,6 +28,8 @@ import vn.campaign.internal.Text;
  * @param symbolCode the issuer part of its document symbols ("MTTQ-BTT"); not null, may be empty
  * @param plural whether the actor stands for every body of its kind at its level
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record Actor(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String id,

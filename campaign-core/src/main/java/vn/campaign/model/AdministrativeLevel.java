@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * <p>The constant names are the stable codes of the JSON format. This enum is immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public enum AdministrativeLevel implements Labelled {
     /** The central level (Central Committee, Presidium, central Standing Committee). */

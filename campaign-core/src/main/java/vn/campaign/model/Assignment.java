@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param actorId the id of an actor of the plan; not null
  * @param role the part it plays; not null
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record Assignment(String actorId, Role role, Extensions extensions) {
 

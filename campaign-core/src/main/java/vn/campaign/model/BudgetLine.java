@@ -20,6 +20,8 @@ import vn.campaign.model.constraints.NonNegativeAmount;
  * @param sectionId the id of the section it pays for; not null, may be empty
  * @param description the text as written; not null, may be empty
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record BudgetLine(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String id,

@@ -11,6 +11,8 @@ import vn.campaign.internal.Text;
  *
  * @param name the name, without quotation marks; not null
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record Campaign(@NotBlank String name, Extensions extensions) {
 

@@ -18,6 +18,8 @@ import java.util.Optional;
  *
  * @param start the first day of the range, not null
  * @param end the last day of the range, not null, not before {@code start}
+ *
+ * @since 0.1
  */
 public record DateRange(LocalDate start, LocalDate end) {
 

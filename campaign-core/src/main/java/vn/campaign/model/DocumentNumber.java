@@ -35,6 +35,8 @@ import vn.campaign.internal.Text;
  *
  * <p>{@link #toString()} gives the symbol exactly as written and {@link #parse(CharSequence)} reads
  * it back. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class DocumentNumber {
 

@@ -25,6 +25,8 @@ import vn.campaign.internal.Text;
  * @param issuerId the id of the issuing actor, where the plan lists it; not null, may be empty
  * @param subject the abstract, as written after the issuer ("về …"); not null, may be empty
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record DocumentReference(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String id,

@@ -17,6 +17,8 @@ import vn.campaign.internal.Text;
  *
  * <p>Two types are equal when their codes are equal. Obtain instances from the constants or
  * {@link #of(String)}. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class DocumentType implements Labelled {
 

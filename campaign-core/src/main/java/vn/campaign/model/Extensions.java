@@ -15,6 +15,8 @@ import vn.campaign.internal.Text;
  * the model does not interpret it. Order is the order in which the members were read.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Extensions {
 

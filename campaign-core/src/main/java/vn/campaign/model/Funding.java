@@ -15,6 +15,8 @@ import vn.campaign.internal.Text;
  * @param sources the sources, in document order; not null
  * @param budgetLines the lines of the budget estimate; not null, often empty
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record Funding(List<@Valid FundingSource> sources, List<@Valid BudgetLine> budgetLines, Extensions extensions) {
 

@@ -30,6 +30,8 @@ import vn.campaign.internal.Text;
  * @param verification how the rule is known: {@link Verification#INFERRED} where the SDK reasons it
  *     (that the source's reference to a norm moves to the norm's replacement); not null
  * @param note what the rule says, in Vietnamese as the source has it; not null
+ *
+ * @since 0.1
  */
 public record FundingRule(String id, FundingItem item, DocumentNumber source, Optional<String> provision,
         Optional<DocumentNumber> norm, Optional<SupportMinimum> minimum, LocalDate effectiveFrom,

@@ -28,6 +28,8 @@ import java.util.stream.Collectors;
  * of inspection and reviews (Circular 40/2017/TT-BTC) have no replacement found and one rule each.
  *
  * <p>This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FundingRules {
 

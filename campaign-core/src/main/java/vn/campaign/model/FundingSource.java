@@ -17,6 +17,8 @@ import vn.campaign.internal.Text;
  * @param basisId the id of the reference the source follows (Circular 121/2017/TT-BTC); not null,
  *     may be empty
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record FundingSource(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String id,

@@ -6,6 +6,8 @@ package vn.campaign.model;
  *
  * <p>The constant names are the stable codes of the JSON format. This enum is immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public enum FundingSourceKind implements Labelled {
     /** The state budget, under Circular 121/2017/TT-BTC. */

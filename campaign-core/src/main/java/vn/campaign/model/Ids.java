@@ -7,6 +7,8 @@ package vn.campaign.model;
  * among the things of their kind in one plan. An id is 1 to 64 characters: ASCII letters, digits,
  * {@code .}, {@code _} and {@code -}, starting with a letter or digit, so that it is safe in a JSON
  * Pointer, a file name and a URL.
+ *
+ * @since 0.1
  */
 public final class Ids {
 

@@ -13,6 +13,8 @@ import vn.campaign.internal.Text;
  * @param kind what it is; not null
  * @param name its name as the plan writes it; not null
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record Integration(IntegrationKind kind, @NotBlank String name, Extensions extensions) {
 

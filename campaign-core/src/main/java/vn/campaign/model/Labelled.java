@@ -6,6 +6,8 @@ package vn.campaign.model;
  * <p>Codes are the strings written in the JSON format and never change; labels are for people. An
  * implementation holds its {@link Labels} and gives them by {@link #labels()}; {@link #label(Language)}
  * picks the language.
+ *
+ * @since 0.1
  */
 public interface Labelled {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param vietnamese the Vietnamese label; not null, not blank
  * @param english the English label; not null, not blank
+ *
+ * @since 0.1
  */
 public record Labels(String vietnamese, String english) {
 

@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * <p>Every code list, finding and message has a label in both. This enum is immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public enum Language {
     /** Vietnamese ({@code vi}), the default language of every label and message. */

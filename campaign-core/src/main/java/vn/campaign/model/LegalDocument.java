@@ -25,6 +25,8 @@ import vn.campaign.internal.Text;
  * @param replacedBy the document that replaced it; not null, empty where none was found
  * @param verification how the dates and the replacement were found; not null
  * @param evidence where the evidence is, such as {@code "docs/legal-sources.md §6"}; not null, not blank
+ *
+ * @since 0.1
  */
 public record LegalDocument(DocumentType type, DocumentNumber number, LocalDate date, Optional<LocalDate> inForceFrom,
         Optional<LocalDate> inForceUntil, Optional<DocumentNumber> replacedBy, Verification verification,

@@ -20,6 +20,8 @@ import java.util.Optional;
  * changes is changed here, with its new source.
  *
  * <p>Not instantiable; the constants are immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class LegalFacts {
 

@@ -15,6 +15,8 @@ import vn.campaign.internal.Text;
  *
  * <p>{@link #toString()} writes the amount as an official would, {@code "15.000.000 đồng"}, and
  * {@link #parse(CharSequence)} reads it back. This class is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class Money implements Comparable<Money> {
 

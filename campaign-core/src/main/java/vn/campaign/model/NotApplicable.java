@@ -18,6 +18,8 @@ import vn.campaign.internal.Text;
  * @param taskId the id of the task in the parent plan; not null
  * @param reason why it does not apply, as the plan's authors would write it; not null, not blank
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record NotApplicable(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String referenceId,

@@ -49,6 +49,8 @@ import vn.campaign.internal.Text;
  * @param closing the closing line ("Trên đây là Kế hoạch …"); not null, may be empty
  * @param actors every body the plan names; not null
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record Plan(
         DocumentType type,

@@ -18,6 +18,8 @@ import vn.campaign.internal.Text;
  * @param purpose the marker: for report, coordination, implementation, information or file copy;
  *     not null
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record Recipient(@NotBlank String name, List<String> actorIds, RecipientPurpose purpose, Extensions extensions) {
 

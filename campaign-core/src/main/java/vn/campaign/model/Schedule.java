@@ -24,6 +24,8 @@ import java.util.Optional;
  * <p>All implementations are records nested in this interface; they are immutable and thread-safe.
  * Each record's description says how it answers {@link #bounds()}, {@link #resolve(DateRange)} and
  * {@link #fitsIn(DateRange)}; its methods otherwise have the contracts documented here.
+ *
+ * @since 0.1
  */
 public sealed interface Schedule {
 

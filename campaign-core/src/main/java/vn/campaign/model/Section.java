@@ -33,6 +33,8 @@ import vn.campaign.internal.Text;
  * @param tasks the tasks, in document order; not null
  * @param subsections the subsections, in document order; not null
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record Section(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String id,

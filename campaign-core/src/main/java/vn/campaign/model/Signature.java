@@ -21,6 +21,8 @@ import vn.campaign.model.constraints.Warning;
  * @param position the signer's position as written; not null
  * @param signerName the signer's full name; not null
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 @ConsistentSignature(payload = Warning.class)
 public record Signature(

@@ -9,6 +9,8 @@ import java.util.Optional;
  * <p>Unlike the other code lists, the codes of the JSON format are not the constant names but the
  * abbreviations a document writes, without their dot: {@code TM}, {@code KT}, {@code Q}, {@code TL},
  * {@code TUQ} ({@link #code()}, {@link #fromCode(String)}). This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum SigningAuthority implements Labelled {
     /** On behalf of a collective (thay mặt), code {@code TM}: “TM. BAN THƯỜNG TRỰC”. */

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param householdBlock households in one further block, 0 for none; not negative
  * @param perBlock the supplement for each whole further block; not null
  * @param difficultAreaSupplement the supplement in difficult areas; not null
+ *
+ * @since 0.1
  */
 public record SupportMinimum(Money base, int householdThreshold, int householdBlock, Money perBlock,
         Money difficultAreaSupplement) {

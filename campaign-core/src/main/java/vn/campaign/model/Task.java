@@ -39,6 +39,8 @@ import vn.campaign.model.constraints.Warning;
  * @param optional whether the text marks it "(nếu có)": done only if there is occasion
  * @param discretionary whether the text leaves it to local judgement ("căn cứ tình hình thực tế")
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 @TaskHasText(payload = Warning.class)
 public record Task(

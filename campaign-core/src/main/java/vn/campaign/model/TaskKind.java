@@ -8,6 +8,8 @@ package vn.campaign.model;
  *
  * <p>The constant names are the stable codes of the JSON format. This enum is immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public enum TaskKind implements Labelled {
     /** Propaganda and mobilisation of the people (tuyên truyền, vận động). */

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param referenceId the id of the child's reference to the parent plan; not null
  * @param taskId the id of the task in the parent plan; not null
  * @param extensions members the model does not know; not null
+ *
+ * @since 0.1
  */
 public record TaskLink(
         @NotBlank @Pattern(regexp = Ids.PATTERN) String referenceId,

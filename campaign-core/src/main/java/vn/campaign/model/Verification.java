@@ -8,6 +8,8 @@ package vn.campaign.model;
  * a warning, unless a source says the rule outright.
  *
  * <p>The constant names are stable codes. This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum Verification implements Labelled {
     /**

@@ -16,6 +16,8 @@ import java.util.Objects;
  *
  * <p>The validator uses it where it compares names (recipients, {@code DUPLICATE_RECIPIENT}); ids
  * are compared exactly. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class VietnameseText {
 

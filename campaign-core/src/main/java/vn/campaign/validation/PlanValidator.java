@@ -24,6 +24,8 @@ import vn.campaign.model.Plan;
  * {@code META-INF/validation.xml} of the application.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PlanValidator {
 

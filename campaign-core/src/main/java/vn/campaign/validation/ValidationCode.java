@@ -20,6 +20,8 @@ import vn.campaign.model.Labels;
  * {@link PlanValidator}.
  *
  * <p>This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum ValidationCode implements FindingCode, Labelled {
 

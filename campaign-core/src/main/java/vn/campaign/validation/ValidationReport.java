@@ -19,6 +19,8 @@ import vn.campaign.finding.Severity;
  * which the rules ran, so two reports of the same plan are equal.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ValidationReport implements Report {
 

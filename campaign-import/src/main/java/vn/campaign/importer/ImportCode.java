@@ -12,6 +12,8 @@ import vn.campaign.finding.Severity;
  *
  * <p>The constant names are stable codes, listed with examples in {@code docs/import.md}. This enum
  * is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum ImportCode implements FindingCode {
     /** A line that belongs to no part of the plan the importer recognised. */

@@ -9,6 +9,8 @@ import vn.campaign.model.Labels;
  * its finding is.
  *
  * <p>The constant names are stable codes. This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum ImportKind implements Labelled {
     /** The text is in no element of the plan: a reader must look at it. */

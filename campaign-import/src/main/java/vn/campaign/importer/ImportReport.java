@@ -21,6 +21,8 @@ import vn.campaign.model.Language;
  *
  * @param findings the findings, ordered by line (the whole document first) then by the order of
  *     {@link ImportCode}; not null
+ *
+ * @since 0.1
  */
 public record ImportReport(List<Finding> findings) implements Report {
 

@@ -13,6 +13,8 @@ import vn.campaign.model.Plan;
  * @param plan the plan built from the document; not null, empty when none could be built
  * @param noPlanReason why no plan was built; not null, present exactly when {@code plan} is empty
  * @param report the findings on the source text; not null
+ *
+ * @since 0.1
  */
 public record ImportResult(Optional<Plan> plan, Optional<NoPlanReason> noPlanReason, ImportReport report) {
 

@@ -7,6 +7,8 @@ import vn.campaign.model.Labels;
  * Why an import built no plan. The constant names are stable codes.
  *
  * <p>This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum NoPlanReason implements Labelled {
     /** The document has no text at all. */

@@ -22,6 +22,8 @@ import vn.campaign.importer.internal.DocumentReader;
  * not a plan gives a result without a plan, never an exception.
  *
  * <p>Immutable and thread-safe: create one and share it.
+ *
+ * @since 0.1
  */
 public final class PlanImporter {
 

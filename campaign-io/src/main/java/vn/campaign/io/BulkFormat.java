@@ -5,6 +5,8 @@ package vn.campaign.io;
  * and {@link PlanJson#writeAll(java.util.Iterator, java.io.OutputStream, BulkFormat)}.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum BulkFormat {
 

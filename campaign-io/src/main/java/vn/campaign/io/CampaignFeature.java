@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.util.JacksonFeature;
  * The switches of {@link CampaignModule}, each with an explicit default.
  *
  * <p>{@link PlanJson} has the same switches on its builder. This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum CampaignFeature implements JacksonFeature {
 

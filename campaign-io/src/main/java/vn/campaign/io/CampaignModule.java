@@ -31,6 +31,8 @@ import vn.campaign.io.internal.ModelSerializers;
  *
  * <p>Configure with {@link #enable(CampaignFeature)} before registering; features are read when
  * the module is registered. Not thread-safe while being configured.
+ *
+ * @since 0.1
  */
 public final class CampaignModule extends Module {
 

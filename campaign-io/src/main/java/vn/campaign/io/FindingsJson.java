@@ -33,6 +33,8 @@ import vn.campaign.model.Language;
  * <p>{@code docs/json-format.md} documents the shape. The message is the finding's
  * {@linkplain Finding#message(Language) message}; the arguments, the hint and the labels are not
  * written. Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FindingsJson {
 

@@ -16,6 +16,8 @@ import vn.campaign.model.Plan;
  * @param column the column of the document's first character, counting code points from 1
  * @param plan the plan, present exactly when {@code failure} is empty; not null
  * @param failure why the document could not be read; not null
+ *
+ * @since 0.1
  */
 public record PlanEntry(int index, int line, int column, Optional<Plan> plan, Optional<PlanReadException> failure) {
 

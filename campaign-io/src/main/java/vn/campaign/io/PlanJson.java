@@ -53,6 +53,8 @@ import vn.campaign.model.Plan;
  * left out.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PlanJson {
 

@@ -20,6 +20,8 @@ import vn.campaign.finding.Severity;
  *
  * <p>The message is in English and quotes at most 40 characters of the document; it is for logs
  * and people, the code and pointer are for programs. Immutable once thrown.
+ *
+ * @since 0.1
  */
 public class PlanReadException extends IOException {
 

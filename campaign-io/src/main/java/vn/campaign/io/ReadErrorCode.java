@@ -23,6 +23,8 @@ import vn.campaign.model.Language;
  * ({@link PlanReadException#toFinding()}).
  *
  * <p>This enum is immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum ReadErrorCode implements Labelled, FindingCode {
 

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  *
  * <p>Obtain instances from {@link #defaults()} and the {@code with…} methods. Immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public final class ReadLimits {
 

@@ -5,6 +5,8 @@ import java.util.Objects;
 
 /**
  * The formats a plan is rendered to as an official document. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum DocumentFormat {
     /** Markdown, laid out like the seed texts of the project. */

@@ -29,6 +29,8 @@ import vn.campaign.model.Section;
  * deterministic.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class FindingsReport {
 

@@ -13,6 +13,8 @@ import java.util.List;
  * the SDK, not a rule found in a source.
  *
  * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public enum HeaderTitle {
     /** "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "Độc lập - Tự do - Hạnh phúc" (Decree 30/2020/NĐ-CP). */

@@ -28,6 +28,8 @@ import vn.campaign.model.Plan;
  * bytes). Markdown and HTML are UTF-8 text with every text of the plan escaped.
  *
  * <p>Immutable and thread-safe: create once and share.
+ *
+ * @since 0.1
  */
 public final class PlanRenderer {
 

@@ -7,6 +7,8 @@ import vn.campaign.compliance.ComplianceReport;
  * Assertions on a {@link ComplianceReport}.
  *
  * <p>Not thread-safe, like every AssertJ assertion.
+ *
+ * @since 0.1
  */
 public final class ComplianceReportAssert extends AbstractAssert<ComplianceReportAssert, ComplianceReport> {
 

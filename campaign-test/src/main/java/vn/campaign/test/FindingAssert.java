@@ -15,6 +15,8 @@ import vn.campaign.finding.Severity;
  * {@code hasFinding("X").at("/a").withSeverity(ERROR)} needs one finding with both.
  *
  * <p>Not thread-safe, like every AssertJ assertion.
+ *
+ * @since 0.1
  */
 public final class FindingAssert extends AbstractAssert<FindingAssert, List<Finding>> {
 

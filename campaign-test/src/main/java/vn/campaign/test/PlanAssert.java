@@ -11,6 +11,8 @@ import vn.campaign.validation.ValidationReport;
  * Assertions on a {@link Plan}: it is valid, it complies with its parent, it has a finding.
  *
  * <p>Not thread-safe, like every AssertJ assertion.
+ *
+ * @since 0.1
  */
 public final class PlanAssert extends AbstractAssert<PlanAssert, Plan> {
 

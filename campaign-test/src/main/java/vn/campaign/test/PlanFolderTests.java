@@ -23,6 +23,8 @@ import vn.campaign.validation.ValidationReport;
  * </pre>
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
  */
 public final class PlanFolderTests {
 

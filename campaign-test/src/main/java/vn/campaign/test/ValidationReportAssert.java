@@ -7,6 +7,8 @@ import vn.campaign.validation.ValidationReport;
  * Assertions on a {@link ValidationReport}.
  *
  * <p>Not thread-safe, like every AssertJ assertion.
+ *
+ * @since 0.1
  */
 public final class ValidationReportAssert extends AbstractAssert<ValidationReportAssert, ValidationReport> {
 

@@ -16,6 +16,8 @@ import java.lang.annotation.Target;
  * head follows the prefix (Decree 30/2020/NĐ-CP as the Front uses it; project domain notes §5).
  * "Q." (acting) is followed by the position itself and needs no one. {@code null} is valid. Finding
  * code {@code SIGNATURE_WITHOUT_PRINCIPAL}.
+ *
+ * @since 0.1
  */
 @Documented
 // The validator is found by Hibernate Validator through META-INF/services/jakarta.validation.ConstraintValidator

@@ -7,6 +7,8 @@ import jakarta.validation.Payload;
  * {@code @NotBlank(payload = Info.class)}.
  *
  * <p>A marker, never instantiated.
+ *
+ * @since 0.1
  */
 public interface Info extends Payload {
 }

@@ -17,6 +17,8 @@ import java.lang.annotation.Target;
 /**
  * The annotated {@link vn.campaign.model.Money} is zero or more: a budget line spends money, it does
  * not return it. {@code null} is valid. Finding code {@code NEGATIVE_AMOUNT}.
+ *
+ * @since 0.1
  */
 @Documented
 // The validator is found by Hibernate Validator through META-INF/services/jakarta.validation.ConstraintValidator

@@ -14,6 +14,8 @@ import java.lang.annotation.Target;
  * The annotated {@link vn.campaign.model.Task} has text: a description, a content ("Nội dung: …")
  * or a form ("Hình thức: …"). A task that is only kinds and a schedule cannot be written back as
  * the bullet of a plan. {@code null} is valid. Finding code {@code TASK_WITHOUT_TEXT}.
+ *
+ * @since 0.1
  */
 @Documented
 // The validator is found by Hibernate Validator through META-INF/services/jakarta.validation.ConstraintValidator

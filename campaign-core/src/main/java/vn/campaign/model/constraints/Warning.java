@@ -7,6 +7,8 @@ import jakarta.validation.Payload;
  * {@code @TaskHasText(payload = Warning.class)}. With {@link Info} as well, the violation is a warning.
  *
  * <p>A marker, never instantiated.
+ *
+ * @since 0.1
  */
 public interface Warning extends Payload {
 }

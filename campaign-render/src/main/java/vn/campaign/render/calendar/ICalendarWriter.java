@@ -20,6 +20,8 @@ import vn.campaign.render.internal.ICalendarOutput;
  * <p>Output is deterministic: DTSTAMP is the start of the plan period at midnight UTC.
  *
  * <p>Stateless, immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ICalendarWriter {
 

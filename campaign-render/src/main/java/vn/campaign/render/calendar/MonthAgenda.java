@@ -21,6 +21,8 @@ import vn.campaign.model.DateRange;
  * dates, and the numbers of those still running; last, the tasks that give no time.
  *
  * <p>Stateless, immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class MonthAgenda {
 

@@ -26,6 +26,8 @@ import vn.campaign.model.TaskKind;
  * in each year of the period. Tasks without a time are counted under the chart.
  *
  * <p>Output is deterministic; every text is XML-escaped. Stateless, immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class TimelineSvg {
 
