@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.finding.Report;
 import vn.campaign.model.Plan;
-import vn.campaign.validation.ValidationReport;
 
 /**
  * Entry points of the kit's assertions, to import statically beside AssertJ's:
@@ -50,23 +49,13 @@ public final class CampaignAssertions {
     }
 
     /**
-     * Starts assertions on a compliance report.
+     * Starts assertions on a report: of a validation, a compliance check or an import.
      *
      * @param actual the report, may be null
      * @return the assertion, never null
      */
-    public static ComplianceReportAssert assertThat(ComplianceReport actual) {
-        return new ComplianceReportAssert(actual);
-    }
-
-    /**
-     * Starts assertions on a validation report.
-     *
-     * @param actual the report, may be null
-     * @return the assertion, never null
-     */
-    public static ValidationReportAssert assertThat(ValidationReport actual) {
-        return new ValidationReportAssert(actual);
+    public static ReportAssert assertThat(Report actual) {
+        return new ReportAssert(actual);
     }
 
     /**

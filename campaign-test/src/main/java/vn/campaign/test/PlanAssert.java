@@ -72,8 +72,8 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, Plan> {
      * @param parent the parent plan with its file name, not null
      * @return assertions on the compliance report, never null
      */
-    public ComplianceReportAssert checkedAgainst(NamedPlan parent) {
-        return new ComplianceReportAssert(check(parent));
+    public ReportAssert checkedAgainst(NamedPlan parent) {
+        return new ReportAssert(check(parent));
     }
 
     /**
@@ -82,7 +82,7 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, Plan> {
      * @param parent the parent plan, not null
      * @return assertions on the compliance report, never null
      */
-    public ComplianceReportAssert checkedAgainst(Plan parent) {
+    public ReportAssert checkedAgainst(Plan parent) {
         return checkedAgainst(new NamedPlan("parent", Objects.requireNonNull(parent, "parent")));
     }
 
@@ -99,6 +99,6 @@ public final class PlanAssert extends AbstractAssert<PlanAssert, Plan> {
      * @return assertions on the findings with that code, never null
      */
     public FindingAssert hasFinding(String code) {
-        return new ValidationReportAssert(validation()).hasFinding(code);
+        return new ReportAssert(validation()).hasFinding(code);
     }
 }

@@ -45,6 +45,21 @@ class CampaignAssertionsTest {
     }
 
     @Test
+    void reportAssert_worksOnValidationAndComplianceReportsAlike() {
+        vn.campaign.validation.ValidationReport validation = vn.campaign.validation.PlanValidator.create()
+                .validate(plan(KON_RAY).plan());
+        vn.campaign.compliance.ComplianceReport compliance = vn.campaign.compliance.ComplianceChecker.create()
+                .check(plan(KON_RAY), plan(PROVINCE));
+
+        assertThat(validation).hasNoErrors().hasFinding("PLAN_NUMBER_MISSING").at("/number");
+        assertThat(compliance).hasNoErrors().hasNoFindings();
+        assertThatThrownBy(() -> assertThat(validation).hasNoFindings())
+                .isInstanceOf(AssertionError.class)
+                .hasMessageStartingWith("Expected no finding, but:")
+                .hasMessageContaining("WARNING PLAN_NUMBER_MISSING");
+    }
+
+    @Test
     void oneLine_konRayCompliesWithTheProvincePlan() {
         assertThat(plan(KON_RAY)).isValid().compliesWith(plan(PROVINCE));
     }

@@ -1,19 +1,20 @@
 package vn.campaign.test;
 
 import org.assertj.core.api.AbstractAssert;
-import vn.campaign.validation.ValidationReport;
+import vn.campaign.finding.Report;
 
 /**
- * Assertions on a {@link ValidationReport}.
+ * Assertions on a {@link Report}: the findings of a validation, of a compliance check or of an
+ * import, which share one finding type.
  *
  * <p>Not thread-safe, like every AssertJ assertion.
  *
  * @since 0.1
  */
-public final class ValidationReportAssert extends AbstractAssert<ValidationReportAssert, ValidationReport> {
+public final class ReportAssert extends AbstractAssert<ReportAssert, Report> {
 
-    ValidationReportAssert(ValidationReport actual) {
-        super(actual, ValidationReportAssert.class);
+    ReportAssert(Report actual) {
+        super(actual, ReportAssert.class);
     }
 
     /**
@@ -21,10 +22,23 @@ public final class ValidationReportAssert extends AbstractAssert<ValidationRepor
      *
      * @return this assertion
      */
-    public ValidationReportAssert hasNoErrors() {
+    public ReportAssert hasNoErrors() {
         isNotNull();
         if (actual.hasErrors()) {
-            failWithMessage("Expected no validation error, but:%n%s", actual);
+            failWithMessage("Expected no error, but:%n%s", actual);
+        }
+        return this;
+    }
+
+    /**
+     * Verifies that there is no finding at all.
+     *
+     * @return this assertion
+     */
+    public ReportAssert hasNoFindings() {
+        isNotNull();
+        if (!actual.isEmpty()) {
+            failWithMessage("Expected no finding, but:%n%s", actual);
         }
         return this;
     }
