@@ -2,6 +2,7 @@ package vn.campaign.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -35,6 +36,11 @@ final class CommonOptions {
      * @return the plan, or empty when it could not be read (the caller exits with 2)
      */
     Optional<Plan> readOrReport(Path file, PrintWriter err) {
+        Optional<String> refused = Outputs.refuseInput(file);
+        if (refused.isPresent() && !Files.isDirectory(file)) {
+            err.println(refused.get());
+            return Optional.empty();
+        }
         try {
             return Optional.of(json().read(file));
         } catch (IOException e) {

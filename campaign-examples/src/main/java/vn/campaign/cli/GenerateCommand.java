@@ -47,6 +47,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Số khu dân cư mỗi xã (residential areas per commune, 0 to 999; default ${DEFAULT-VALUE}).")
     int areasPerCommune;
 
+    @Option(names = "--force", description = "Ghi vào thư mục không trống hoặc đè tệp đã có (write into a non-empty folder, or replace an existing .ndjson file).")
+    boolean force;
+
     @Option(names = "--seed", defaultValue = "" + CascadeGenerator.DEFAULT_SEED, paramLabel = "S",
             description = "Hạt giống ngẫu nhiên (seed; the same seed gives the same files; default ${DEFAULT-VALUE}).")
     long seed;
@@ -62,10 +65,20 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("campaign-cli generate: " + e.getMessage());
             return CampaignCli.UNREADABLE;
         }
+        boolean ndjson = out.getFileName() != null && out.getFileName().toString().endsWith(".ndjson");
+        if (!force && (ndjson ? Files.exists(out) : isNonEmptyFolder(out))) {
+            err.println(out + (ndjson ? ": exists" : ": is a folder that is not empty")
+                    + "; add --force to write there [OUTPUT_EXISTS]");
+            return CampaignCli.UNREADABLE;
+        }
+        if (!ndjson && Files.exists(out) && !Files.isDirectory(out)) {
+            err.println(out + ": is a file, not a folder; name a folder or a .ndjson file [OUTPUT_IS_FILE]");
+            return CampaignCli.UNREADABLE;
+        }
         PlanJson json = PlanJson.create();
         long start = System.nanoTime();
         try {
-            if (out.getFileName() != null && out.getFileName().toString().endsWith(".ndjson")) {
+            if (ndjson) {
                 writeNdjson(generator, json);
             } else {
                 writeFolder(generator, json);
@@ -87,9 +100,11 @@ final class GenerateCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         Iterator<Plan> plans = generator.plans().map(NamedPlan::plan).iterator();
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-            json.writeAll(plans, stream, BulkFormat.NDJSON);
-        }
+        Outputs.write(out, stream -> {
+            OutputStream buffered = new BufferedOutputStream(stream, 1 << 16);
+            json.writeAll(plans, buffered, BulkFormat.NDJSON);
+            buffered.flush();
+        });
     }
 
     /** One file a plan; the provinces' subtrees are written in parallel, each in order. */
@@ -103,5 +118,14 @@ final class GenerateCommand implements Callable<Integer> {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static boolean isNonEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isPresent();
+        }
     }
 }

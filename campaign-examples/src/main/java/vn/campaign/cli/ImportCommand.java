@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +44,9 @@ final class ImportCommand implements Callable<Integer> {
             description = "Ghi kế hoạch ra tệp JSON (write the plan as JSON to this file).")
     Path output;
 
+    @Option(names = "--force", description = "Ghi đè tệp đã có (replace an existing output file).")
+    boolean force;
+
     @Option(names = "--debug", description = "In chi tiết lỗi (print stack traces and debug logs).")
     boolean debug;
 
@@ -54,6 +58,18 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> refused = Outputs.refuseInput(file);
+        if (refused.isEmpty() && Files.isDirectory(file)) {
+            refused = Optional.of(file + ": is a folder; name a document [FILE_UNREADABLE]");
+        }
+        if (refused.isEmpty() && output != null) {
+            refused = Outputs.refuseOutput(output, force, file);
+        }
+        if (refused.isPresent()) {
+            err.println(refused.get());
+            err.flush();
+            return CampaignCli.UNREADABLE;
+        }
         ImportResult result;
         try {
             result = read(file);
@@ -68,9 +84,10 @@ final class ImportCommand implements Callable<Integer> {
         out.flush();
         if (output != null && result.plan().isPresent()) {
             try {
-                Files.writeString(output, PlanJson.create().write(result.plan().get()), StandardCharsets.UTF_8);
+                byte[] bytes = PlanJson.create().write(result.plan().get()).getBytes(StandardCharsets.UTF_8);
+                Outputs.write(output, stream -> stream.write(bytes));
             } catch (IOException e) {
-                err.println(output + ": cannot write the file: " + e.getMessage() + " [FILE_UNWRITABLE]");
+                err.println(Outputs.unwritable(output, e));
                 err.flush();
                 return CampaignCli.UNREADABLE;
             }

@@ -1,8 +1,7 @@
 package vn.campaign.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -43,6 +42,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Tệp kết quả (output file).")
     Path output;
 
+    @Option(names = "--force", description = "Ghi đè tệp đã có (replace an existing output file).")
+    boolean force;
+
     @Option(names = "--front-title",
             description = "In “MẶT TRẬN TỔ QUỐC VIỆT NAM” thay Quốc hiệu, tiêu ngữ (print the Front's line instead of "
                     + "the national title and motto).")
@@ -53,26 +55,39 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Optional<Plan> read = options.readOrReport(file, spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        Path target = output;
+        if (target == null && format == DocumentFormat.DOCX) {
+            // A Word file is never written to the terminal: beside the input, under a name that says
+            // what it is, and never over an existing file (the .docx the plan was imported from).
+            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+            target = file.resolveSibling(name + ".rendered." + format.extension());
+        }
+        if (target != null) {
+            Optional<String> refused = Outputs.refuseOutput(target, force, file);
+            if (refused.isPresent()) {
+                err.println(refused.get());
+                return CampaignCli.UNREADABLE;
+            }
+        }
+        Optional<Plan> read = options.readOrReport(file, err);
         if (read.isEmpty()) {
             return CampaignCli.UNREADABLE;
         }
         Plan plan = read.get();
         PlanRenderer renderer = PlanRenderer.create()
                 .withHeaderTitle(frontTitle ? HeaderTitle.FRONT : HeaderTitle.NATIONAL);
-        Path target = output;
-        if (target == null && format == DocumentFormat.DOCX) {
-            String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
-            target = Path.of(name + "." + format.extension());
-        }
         if (target == null) {
             spec.commandLine().getOut().print(format == DocumentFormat.HTML ? renderer.html(plan) : renderer.markdown(plan));
             spec.commandLine().getOut().flush();
         } else {
-            try (OutputStream out = Files.newOutputStream(target)) {
-                renderer.render(plan, format, out);
+            try {
+                Outputs.write(target, out -> renderer.render(plan, format, out));
+            } catch (IOException e) {
+                err.println(Outputs.unwritable(target, e));
+                return CampaignCli.UNREADABLE;
             }
-            spec.commandLine().getErr().println(target);
+            err.println(target);
         }
         ValidationReport report = PlanValidator.create().validate(plan);
         if (report.hasErrors()) {

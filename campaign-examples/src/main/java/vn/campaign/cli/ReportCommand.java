@@ -2,9 +2,9 @@ package vn.campaign.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,11 +42,21 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Tệp kết quả (output file).")
     Path output;
 
+    @Option(names = "--force", description = "Ghi đè tệp đã có (replace an existing output file).")
+    boolean force;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp kế hoạch JSON (plan JSON files).")
     List<Path> files;
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            Optional<String> refused = Outputs.refuseOutput(output, force, files.toArray(Path[]::new));
+            if (refused.isPresent()) {
+                spec.commandLine().getErr().println(refused.get());
+                return CampaignCli.UNREADABLE;
+            }
+        }
         PlanJson json = options.json();
         PlanValidator validator = PlanValidator.create();
         FindingsReport report = FindingsReport.create().inLanguage(options.language);
@@ -56,6 +66,12 @@ final class ReportCommand implements Callable<Integer> {
         int done = 0;
         for (Path file : files) {
             progress.step(done++, file.toString());
+            Optional<String> refused = Outputs.refuseInput(file);
+            if (refused.isPresent()) {
+                report = report.withUnreadable(file.toString(), refused.get());
+                exit = CampaignCli.UNREADABLE;
+                continue;
+            }
             try {
                 Plan plan = json.read(file);
                 ValidationReport findings = validator.validate(plan);
@@ -75,7 +91,12 @@ final class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
         } else {
-            Files.writeString(output, text, StandardCharsets.UTF_8);
+            try {
+                Outputs.write(output, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                spec.commandLine().getErr().println(Outputs.unwritable(output, e));
+                return CampaignCli.UNREADABLE;
+            }
             spec.commandLine().getErr().println(output);
         }
         return exit;

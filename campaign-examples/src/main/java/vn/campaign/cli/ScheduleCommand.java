@@ -2,7 +2,6 @@ package vn.campaign.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,11 +39,21 @@ final class ScheduleCommand implements Callable<Integer> {
     @Option(names = "--svg", paramLabel = "OUT", description = "Ghi biểu đồ tiến độ SVG (write an SVG timeline).")
     Path svg;
 
+    @Option(names = "--force", description = "Ghi đè tệp đã có (replace an existing output file).")
+    boolean force;
+
     @Parameters(paramLabel = "FILE", arity = "1", description = "Tệp kế hoạch JSON (plan JSON file).")
     Path file;
 
     @Override
     public Integer call() throws IOException {
+        for (Path target : new Path[] {ics, svg}) {
+            Optional<String> refused = target == null ? Optional.empty() : Outputs.refuseOutput(target, force, file);
+            if (refused.isPresent()) {
+                spec.commandLine().getErr().println(refused.get());
+                return CampaignCli.UNREADABLE;
+            }
+        }
         Optional<Plan> read = options.readOrReport(file, spec.commandLine().getErr());
         if (read.isEmpty()) {
             return CampaignCli.UNREADABLE;
@@ -53,13 +62,11 @@ final class ScheduleCommand implements Callable<Integer> {
         PlanCalendar calendar = PlanCalendar.of(plan);
         spec.commandLine().getOut().print(MonthAgenda.render(calendar, Terminal.interactive()));
         spec.commandLine().getOut().flush();
-        if (ics != null) {
-            Files.writeString(ics, ICalendarWriter.write(calendar), StandardCharsets.UTF_8);
-            spec.commandLine().getErr().println(ics);
+        if (ics != null && !write(ics, ICalendarWriter.write(calendar))) {
+            return CampaignCli.UNREADABLE;
         }
-        if (svg != null) {
-            Files.writeString(svg, TimelineSvg.render(calendar), StandardCharsets.UTF_8);
-            spec.commandLine().getErr().println(svg);
+        if (svg != null && !write(svg, TimelineSvg.render(calendar))) {
+            return CampaignCli.UNREADABLE;
         }
         ValidationReport report = PlanValidator.create().validate(plan);
         if (report.hasErrors()) {
@@ -67,5 +74,16 @@ final class ScheduleCommand implements Callable<Integer> {
             return CampaignCli.FINDINGS;
         }
         return CampaignCli.OK;
+    }
+
+    private boolean write(Path target, String text) {
+        try {
+            Outputs.write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            spec.commandLine().getErr().println(Outputs.unwritable(target, e));
+            return false;
+        }
+        spec.commandLine().getErr().println(target);
+        return true;
     }
 }

@@ -204,12 +204,14 @@ public final class PlanJson {
      * @param file the file, not null
      * @return the plan, never null
      * @throws PlanReadException if the file is not a plan document
-     * @throws IOException if the file cannot be read, such as {@code NoSuchFileException}
+     * @throws IOException if the file cannot be read, such as {@code NoSuchFileException}, or is not a
+     *     regular file (a folder, a FIFO, a device or a socket, refused before any read, so that a
+     *     read never waits on one)
      */
     public Plan read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        if (attributes.isRegularFile() && attributes.size() <= limits.maxDocumentLength()) {
+        BasicFileAttributes attributes = requireRegularFile(file);
+        if (attributes.size() <= limits.maxDocumentLength()) {
             // One read of the known size, instead of a stream read in 8 KiB pieces and copied
             // together; a file that grew meanwhile is still refused by its length.
             return read(Files.readAllBytes(file));
@@ -264,11 +266,23 @@ public final class PlanJson {
      *
      * @param file the file, not null
      * @return the documents in order, one entry each; close it
-     * @throws IOException if the file cannot be opened
+     * @throws IOException if the file cannot be opened or is not a regular file (a folder, a FIFO, a
+     *     device or a socket, refused before it is opened)
      */
     public Stream<PlanEntry> readAll(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
+        requireRegularFile(file);
         return streams.readAll(file);
+    }
+
+    /** The attributes of a regular file; anything else is refused before it is opened. */
+    private static BasicFileAttributes requireRegularFile(Path file) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new IOException(attributes.isDirectory() ? "is a folder, not a plan file"
+                    : "not a regular file (a FIFO, a device or a socket)");
+        }
+        return attributes;
     }
 
     /**
