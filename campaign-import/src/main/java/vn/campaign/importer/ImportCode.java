@@ -48,7 +48,11 @@ public enum ImportCode implements FindingCode {
     TASK_KIND_OTHER(ImportKind.DEFAULTED),
     /** A section heading of no known kind: {@code OTHER}. */
     SECTION_KIND_OTHER(ImportKind.DEFAULTED),
-    /** No campaign named in quotes in the abstract: the campaign of this SDK. */
+    /**
+     * Retired, no longer produced: the importer once gave a plan whose abstract names no campaign the
+     * campaign of this SDK; such a plan now has no campaign ({@code Plan.campaign()} empty), which is
+     * what the text says, so there is nothing to report. Kept so that the code is never reused.
+     */
     CAMPAIGN_DEFAULTED(ImportKind.DEFAULTED),
     /** No year in the abstract: the period is the year of the plan's date or of its parent plan. */
     PERIOD_DEFAULTED(ImportKind.DEFAULTED),

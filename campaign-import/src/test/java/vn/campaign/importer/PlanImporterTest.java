@@ -146,9 +146,26 @@ class PlanImporterTest {
         Plan plan = plan(seed());
 
         assertThat(plan.title()).isEqualTo(TITLE);
-        assertThat(plan.campaign()).isEqualTo(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
+        assertThat(plan.campaign()).contains(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
         assertThat(plan.period()).isEqualTo(DateRange.ofYear(2024));
         assertThat(plan.issuer().flatMap(Actor::unit)).contains("huyện Kon Rẫy");
+    }
+
+    @Test
+    void abstractNamingNoCampaign_givesAPlanWithoutCampaignAndNoNote() {
+        ImportResult result = IMPORTER.importMarkdown("KẾ HOẠCH\nThực hiện công tác bầu cử năm 2025\n"
+                + "I. MỤC ĐÍCH - YÊU CẦU\nII. NỘI DUNG\n");
+
+        assertThat(result.plan().orElseThrow().campaign()).isEmpty();
+        assertThat(result.report().findings()).extracting(Finding::code).doesNotContain("CAMPAIGN_DEFAULTED");
+    }
+
+    @Test
+    void abstractNamingTheCampaignWithoutQuotes_givesTheCampaign() {
+        Plan plan = plan("KẾ HOẠCH\ntriển khai Cuộc vận động Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"
+                + " năm 2024\nI. MỤC ĐÍCH - YÊU CẦU\nII. NỘI DUNG\n");
+
+        assertThat(plan.campaign()).contains(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
     }
 
     @Test

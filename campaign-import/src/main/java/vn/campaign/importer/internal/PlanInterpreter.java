@@ -52,6 +52,7 @@ final class PlanInterpreter {
     private static final Pattern UNIT = Pattern.compile("tren dia ban (tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong) ");
     private static final Pattern HEADER_UNIT = Pattern.compile("(?<![a-z])(tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong)"
             + " ([a-z].*)$");
+    private static final String KNOWN_CAMPAIGN = Fold.fold(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS.name());
     private static final Pattern MARKER = Pattern.compile("\\((b/c|p/h|t/h)\\)$");
 
     /** A part of the structure as a section: its id and kind, given in document order, and its subsections. */
@@ -196,8 +197,8 @@ final class PlanInterpreter {
         } else {
             plan.title("");
         }
-        Campaign campaign = campaign(title);
-        plan.campaign(campaign);
+        Optional<Campaign> campaign = campaign(title);
+        campaign.ifPresent(plan::campaign);
 
         for (SourceLine line : structure.references()) {
             ReferenceRelation relation = line.folded().startsWith("thuc hien") ? ReferenceRelation.IMPLEMENTS
@@ -208,7 +209,7 @@ final class PlanInterpreter {
             plan.preamble(preamble);
         }
 
-        tasks.campaign(campaign.name());
+        tasks.campaign(campaign.map(Campaign::name).orElse(""));
         List<Section> built = new ArrayList<>();
         List<FundingSource> sources = new ArrayList<>();
         for (SectionDraft draft : sections) {
@@ -333,16 +334,22 @@ final class PlanInterpreter {
         }
     }
 
-    private Campaign campaign(String title) {
+    /**
+     * The campaign the abstract names: quoted after "Cuộc vận động", or the campaign of this SDK
+     * named without quotes; none when it names none (an election plan, a year's work).
+     */
+    private static Optional<Campaign> campaign(String title) {
         Matcher m = QUOTED.matcher(title);
         while (m.find()) {
             String before = Fold.fold(title.substring(Math.max(0, m.start() - 20), m.start()));
             if (before.contains("cuoc van dong")) {
-                return Campaign.of(m.group(1).strip());
+                return Optional.of(Campaign.of(m.group(1).strip()));
             }
         }
-        notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportCode.CAMPAIGN_DEFAULTED);
-        return Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS;
+        if (Fold.fold(title).contains(KNOWN_CAMPAIGN)) {
+            return Optional.of(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
+        }
+        return Optional.empty();
     }
 
     private Optional<DateRange> period(String title) {
