@@ -2,6 +2,7 @@ package vn.campaign.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +28,7 @@ import vn.campaign.model.Channel;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentReference;
+import vn.campaign.model.DocumentType;
 import vn.campaign.model.FundingSource;
 import vn.campaign.model.FundingSourceKind;
 import vn.campaign.model.Language;
@@ -125,6 +127,23 @@ class PlanImporterTest {
     }
 
     @Test
+    void headerBrokenOverLinesByWord_givesIssuerAndNumber() {
+        String text = "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố:  06 /KH-MTTQ-BTT\n"
+                + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+                + "Lương Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác bầu cử năm 2025\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n";
+        ImportResult result = IMPORTER.importText(text);
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(result.report().hasUnmapped()).as(result.format(Language.EN)).isFalse();
+        assertThat(plan.number()).contains(DocumentNumber.parse("06/KH-MTTQ-BTT"));
+        assertThat(plan.issuer()).hasValueSatisfying(issuer -> {
+            assertThat(issuer.kind()).isEqualTo(ActorKind.STANDING_COMMITTEE);
+            assertThat(issuer.level()).contains(AdministrativeLevel.COMMUNE);
+        });
+    }
+
+    @Test
     void numberLine_leftBlankInADraft_isDefaulted() {
         ImportResult result = IMPORTER.importText("Số:      /KH-MTTQ-BTT\n" + doc("I. MỤC ĐÍCH - YÊU CẦU"));
 
@@ -176,6 +195,90 @@ class PlanImporterTest {
         assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31)));
     }
 
+    @Test
+    void abstractWithTheIssuersTerm_givesThePeriodOfTheTerm() {
+        Plan plan = plan("CHƯƠNG TRÌNH\nHoạt động toàn khóa của Ủy ban MTTQ Việt Nam tỉnh Bình Thuận\n"
+                + "khóa VIII, nhiệm kỳ 2019 - 2024\nI. CHƯƠNG TRÌNH HÀNH ĐỘNG\n1. Tuyên truyền, vận động Nhân dân.\n");
+
+        assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31)));
+    }
+
+    @Test
+    void abstractWithDates_givesThoseDays() {
+        Plan plan = plan("HƯỚNG DẪN\nGiới thiệu người ứng cử; thời gian thực hiện từ ngày 17/12/2025 đến ngày 25/01/2026\n"
+                + "1. Mục đích\n2. Yêu cầu\n");
+
+        assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2025, 12, 17), LocalDate.of(2026, 1, 25)));
+    }
+
+    @Test
+    void titleBrokenOverLines_keepsItsPeriodLine() {
+        Plan plan = plan("KẾ HOẠCH\nHợp tác với Mặt trận Lào xây dựng đất nước các tỉnh Savannakhet, Salavan\n"
+                + "Giai đoạn 2020 – 2022\nI. Mục đích, yêu cầu\n- Tăng cường hợp tác.\n");
+
+        assertThat(plan.title()).endsWith("Salavan Giai đoạn 2020 – 2022");
+        assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31)));
+    }
+
+    @Test
+    void termOfTheBodiesAnElectionElects_isNotThePeriod_theTasksSpanIs() {
+        ImportResult result = IMPORTER.importMarkdown("KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử đại biểu Hội đồng"
+                + " nhân dân các cấp nhiệm kỳ 2026 - 2031\nI. MỤC ĐÍCH - YÊU CẦU\nII. NỘI DUNG\n"
+                + "1. Danh sách cử tri\n- Giám sát việc lập danh sách cử tri.\n"
+                + "- Thời gian thực hiện: Trong khoảng thời gian từ ngày 03/02/2026 đến ngày 15/03/2026.\n"
+                + "2. Tổ bầu cử\n- Giám sát việc thành lập tổ bầu cử.\n"
+                + "- Thời gian thực hiện: Từ ngày 01/12/2025 đến ngày 14/12/2025.\n");
+
+        assertThat(result.plan().orElseThrow().period())
+                .isEqualTo(DateRange.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 15)));
+        assertThat(codes(result, 2)).contains(ImportCode.PERIOD_FROM_TASKS);
+    }
+
+    @Test
+    void draftWithTheDayLeftBlank_keepsItsYearAndMonthAndTakesTheYearAsPeriod() {
+        ImportResult result = IMPORTER.importMarkdown("Lương Minh, ngày     tháng 11 năm 2025\nHƯỚNG DẪN\n"
+                + "Về việc Mặt trận tham gia công tác bầu cử\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n");
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(plan.date()).isEmpty();
+        assertThat(plan.place()).contains("Lương Minh");
+        assertThat(plan.period()).isEqualTo(DateRange.ofYear(2025));
+        assertThat(result.report().findings()).filteredOn(f -> f.code().equals("DATE_DAY_BLANK"))
+                .extracting(Finding::line, Finding::arguments)
+                .containsExactly(tuple(java.util.OptionalInt.of(1), List.of("2025", "11")));
+        assertThat(codes(result, 3)).containsExactly(ImportCode.PERIOD_DEFAULTED);
+    }
+
+    @Test
+    void documentWithNoYearAnywhere_givesNoPlanForWantOfAPeriod() {
+        ImportResult result = IMPORTER.importMarkdown("KẾ HOẠCH\nTổ chức hội nghị hiệp thương\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n- Tổ chức hội nghị.\n");
+
+        assertThat(result.noPlanReason()).contains(NoPlanReason.NO_PERIOD);
+    }
+
+    // ------------------------------------------------------------------ document types
+
+    @Test
+    void titleWord_decidesTheType_whateverTheStructureUnderIt() {
+        String body = "\nVề công tác bầu cử năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n- Tổ chức hội nghị.\n";
+
+        assertThat(plan("HƯỚNG DẪN" + body).type()).isEqualTo(DocumentType.GUIDANCE);
+        assertThat(plan("KẾ HOẠCH" + body).type()).isEqualTo(DocumentType.PLAN);
+        assertThat(plan("CHƯƠNG TRÌNH" + body).type()).isEqualTo(DocumentType.PROGRAMME);
+        assertThat(plan("QUY CHẾ" + body).type()).isEqualTo(DocumentType.REGULATION);
+        assertThat(plan("QUY CHẾ\nPHỐI\nHỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MTTQ VIỆT NAM TỈNH GIAI ĐOẠN\n"
+                + "2017-2021\nChương I\n").type()).isEqualTo(DocumentType.of("QCPH"));
+    }
+
+    @Test
+    void closingOfAGuidance_isTheClosing() {
+        Plan plan = plan("HƯỚNG DẪN\nVề công tác bầu cử năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n"
+                + "- Tổ chức hội nghị.\nTrên đây là Hướng dẫn tham gia công tác bầu cử./.\n");
+
+        assertThat(plan.closing()).contains("Trên đây là Hướng dẫn tham gia công tác bầu cử./.");
+    }
+
     // ------------------------------------------------------------------ references
 
     @Test
@@ -196,9 +299,35 @@ class PlanImporterTest {
                 + PREAMBLE + "\nI. MỤC ĐÍCH - YÊU CẦU\n";
         DocumentReference basis = plan(text).references().get(0);
 
-        assertThat(basis.relation()).isEqualTo(ReferenceRelation.LEGAL_BASIS);
+        // the only Front plan among the legal bases, and no "Thực hiện …": taken as the parent
+        assertThat(basis.relation()).isEqualTo(ReferenceRelation.IMPLEMENTS);
         assertThat(basis.date()).contains(LocalDate.of(2024, 1, 12));
         assertThat(basis.issuerId()).isPresent();
+    }
+
+    @Test
+    void legalBasesOnly_makeTheNearestFrontPlanTheParent() {
+        ImportResult result = IMPORTER.importMarkdown("KẾ HOẠCH\nThực hiện công tác bầu cử năm 2025\n"
+                + "Căn cứ Kế hoạch số 06/KH-MTTW-BTT, ngày 22/7/2025 của Ủy ban Trung ương MTTQ Việt Nam về bầu cử; "
+                + "Kế hoạch số 33/KH-MTTQ-BTT, ngày 17/11/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về bầu cử; "
+                + "Kế hoạch số 21-KH/ĐU, ngày 29/7/2025 của Đảng ủy xã;\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n");
+
+        DocumentReference parent = result.plan().orElseThrow().parentPlan().orElseThrow();
+        assertThat(parent.number()).contains(DocumentNumber.parse("33/KH-MTTQ-BTT"));
+        assertThat(parent.date()).contains(LocalDate.of(2025, 11, 17));
+        assertThat(codes(result, 3)).contains(ImportCode.PARENT_FROM_LEGAL_BASIS);
+        assertThat(plan(seed()).references()).filteredOn(r -> r.relation() == ReferenceRelation.IMPLEMENTS)
+                .extracting(r -> r.number().orElseThrow().toString()).containsExactly("457/KH-MTTQ-BTT");
+    }
+
+    @Test
+    void legalBasesOfNoFrontBody_giveNoParent() {
+        ImportResult result = IMPORTER.importMarkdown("HƯỚNG DẪN\nGiới thiệu người ứng cử năm 2025\n"
+                + "Căn cứ Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội;\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n");
+
+        assertThat(result.plan().orElseThrow().parentPlan()).isEmpty();
+        assertThat(result.report().findings()).extracting(Finding::code).doesNotContain("PARENT_FROM_LEGAL_BASIS");
     }
 
     @Test
@@ -297,6 +426,24 @@ class PlanImporterTest {
                 Schedule.year(2024), Schedule.quarters(2024, 3, 4),
                 Schedule.between(LocalDate.of(2024, 10, 17), LocalDate.of(2024, 11, 18)),
                 Schedule.before(LocalDate.of(2024, 12, 15)));
+    }
+
+    @Test
+    void timePhrasesOfRealPlans_areInterpretedAndReportedAsGuessed() {
+        ImportResult result = IMPORTER.importMarkdown(doc("II. NỘI DUNG", "1. Hướng dẫn", "- Xây dựng hướng dẫn.",
+                "- Thời gian hoàn thành: Dự kiến tháng 11/2025 (sau khi tỉnh ban hành Hướng dẫn).", "2. Hội nghị",
+                "- Tổ chức hội nghị hiệp thương.", "- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;", "3. Hiệp thương",
+                "- Tổ chức hiệp thương lần thứ nhất.", "- Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025).",
+                "4. Báo cáo", "- Gửi biên bản.", "- Thời gian: Chậm nhất ngày 10/12/2025"));
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(plan.allTasks()).extracting(task -> task.schedule().orElseThrow()).containsExactly(
+                Schedule.months(2025, 11),
+                Schedule.between(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 31)),
+                Schedule.between(LocalDate.of(2025, 12, 5), LocalDate.of(2025, 12, 5)),
+                Schedule.before(LocalDate.of(2025, 12, 11)));
+        assertThat(codes(result, 7)).containsExactly(ImportCode.SCHEDULE_INTERPRETED);
+        assertThat(codes(result, 16)).containsExactly(ImportCode.SCHEDULE_INTERPRETED);
     }
 
     @Test
@@ -467,7 +614,7 @@ class PlanImporterTest {
         assertThat(recipe.noPlanReason()).contains(NoPlanReason.NO_PLAN_STRUCTURE);
         assertThat(recipe.report().findings()).extracting(note -> note.line().getAsInt()).containsExactly(1, 3, 4, 5);
         assertThat(recipe.report().findings()).extracting(Finding::code).containsOnly(ImportCode.NOT_A_PLAN.code());
-        assertThat(recipe.format(Language.EN)).startsWith("No plan was built: No plan structure found");
+        assertThat(recipe.format(Language.EN)).startsWith("No plan was built: No document structure found");
         assertThat(recipe.isComplete()).isFalse();
     }
 

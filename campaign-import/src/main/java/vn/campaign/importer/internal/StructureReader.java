@@ -39,7 +39,22 @@ final class StructureReader {
     private static final Pattern SIGNED = Pattern.compile("^\\(?(?:da ky|ky ten|ky, ghi ro ho ten|ky va dong dau"
             + "|ky, dong dau)[^)]*\\)?\\.?$");
     private static final Pattern NATIONAL = Pattern.compile("^(cong hoa xa hoi chu nghia viet nam"
-            + "|doc lap ?- ?tu do ?- ?hanh phuc|mat tran to quoc viet nam)$");
+            + "|doc lap ?[-–—] ?tu do ?[-–—] ?hanh phuc|mat tran to quoc viet nam)$");
+    /** The national title as a Word export may break it ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), folded. */
+    private static final String NATIONAL_TITLE = " cong hoa xa hoi chu nghia viet nam ";
+    /**
+     * The title word of a Front document on a line of its own ("KẾ HOẠCH", "HƯỚNG DẪN", "CHƯƠNG TRÌNH",
+     * "QUY CHẾ" …), folded; the word decides the document type.
+     */
+    static final Pattern TYPE_WORD = Pattern.compile("^(ke hoach(?: lien tich)?|huong dan|chuong trinh(?: phoi hop)?"
+            + "|quy che(?: phoi hop)?|quy dinh|thong tri|nghi quyet|quyet dinh|chi thi|bao cao|thong bao|phuong an|de an"
+            + "|to trinh|ket luan)$");
+    /** A line that goes on with the title: a period ("Giai đoạn 2020 – 2022", "nhiệm kỳ …", "năm 2024"). */
+    private static final Pattern TITLE_PERIOD = Pattern.compile("^(?:giai doan|nhiem ky|khoa [ivxl]+|nam [0-9]{4}"
+            + "|tu ngay|thoi gian thuc hien)(?![a-z])");
+    /** "Trên đây là Kế hoạch …", "Trên đây là Hướng dẫn …": the closing sentence. */
+    private static final Pattern CLOSING = Pattern.compile("^tren day la (?:ke hoach|huong dan|chuong trinh|quy che"
+            + "|quy dinh|thong tri|noi dung)");
     private static final String[] ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private enum Zone { HEAD, ABSTRACT, PREAMBLE, BODY, RECIPIENTS, SIGNATURE }
@@ -136,7 +151,7 @@ final class StructureReader {
             signature.add(line);
             return Zone.SIGNATURE;
         }
-        if (folded.startsWith("tren day la ke hoach") && zone != Zone.HEAD) {
+        if (CLOSING.matcher(folded).find() && zone != Zone.HEAD) {
             closing = Optional.of(line);
             return zone;
         }
@@ -151,7 +166,7 @@ final class StructureReader {
                 if (ROMAN.matcher(text).matches()) {
                     return body(line);
                 }
-                if (title.isEmpty() || Character.isLowerCase(text.codePointAt(0))) {
+                if (title.isEmpty() || continuesTitle(line)) {
                     title.add(line);
                     return Zone.ABSTRACT;
                 }
@@ -187,10 +202,10 @@ final class StructureReader {
 
     private Zone head(SourceLine line) {
         String folded = line.folded();
-        if (NATIONAL.matcher(folded).matches()) {
+        if (NATIONAL.matcher(folded).matches() || isPartOfNationalTitle(folded)) {
             return Zone.HEAD;
         }
-        if (folded.equals("ke hoach")) {
+        if (TYPE_WORD.matcher(folded).matches()) {
             documentType = Optional.of(line);
             return Zone.ABSTRACT;
         }
@@ -220,6 +235,24 @@ final class StructureReader {
             outside.add(line);
         }
         return Zone.HEAD;
+    }
+
+    /**
+     * Whether a line goes on with the title: it starts in lower case, is in capitals (a title Word
+     * broke over lines: "PHỐI" / "HỢP CÔNG TÁC …"), starts with a digit ("2017-2021") or names a period
+     * ("Giai đoạn 2020 – 2022").
+     */
+    private static boolean continuesTitle(SourceLine line) {
+        String text = line.text();
+        int first = text.codePointAt(0);
+        return Character.isLowerCase(first) || Character.isDigit(first) || isUpper(text)
+                || TITLE_PERIOD.matcher(line.folded()).find();
+    }
+
+    /** Whether a line is a piece of the national title broken over lines: "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
+    private static boolean isPartOfNationalTitle(String folded) {
+        return folded.length() >= 4 && (folded.startsWith("cong") || folded.endsWith("viet nam"))
+                && NATIONAL_TITLE.contains(" " + folded + " ");
     }
 
     /** Whether a line is a reference: "Thực hiện …" or "Căn cứ …" naming a document. */

@@ -83,10 +83,14 @@ final class TaskBuilder {
                         break;
                     default:
                         timeLines.add(item);
-                        try {
-                            schedule = Optional.of(Schedule.parse(value));
-                        } catch (IllegalArgumentException e) {
+                        Optional<Schedules.Reading> reading = Schedules.read(value);
+                        if (reading.isEmpty()) {
                             notes.add(item.line(), ImportCode.SCHEDULE_UNREADABLE);
+                        } else {
+                            schedule = Optional.of(reading.get().schedule());
+                            if (!reading.get().exact()) {
+                                notes.add(item.line(), ImportCode.SCHEDULE_INTERPRETED);
+                            }
                         }
                         break;
                 }
