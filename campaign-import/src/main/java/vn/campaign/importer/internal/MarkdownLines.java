@@ -96,8 +96,13 @@ final class MarkdownLines {
         List<SourceLine> out = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
             Line line = lines[i];
-            if (line.verbatim || !line.covered && !raw[i].isBlank()) {
-                // code (kept as written), or a line no block claims: read as plain text
+            String stripped = raw[i].strip();
+            boolean pipes = stripped.length() > 2 && stripped.startsWith("|") && stripped.endsWith("|");
+            if (line.verbatim || !line.covered && !raw[i].isBlank() || line.cells == null && pipes
+                    || line.cells != null && !raw[i].contains("|")) {
+                // code (kept as written), a line no block claims, a row of pipes CommonMark read as a
+                // paragraph (no blank line before it), or a line without pipes GFM counted as a row of the
+                // table above it: read as plain text
                 out.add(SourceLine.of(i + 1, raw[i], false));
             } else if (line.cells != null) {
                 out.add(SourceLine.row(i + 1, raw[i], line.cells));

@@ -63,12 +63,15 @@ final class PlanInterpreter {
     private static final Pattern HEADER_UNIT = Pattern.compile("(?<![a-z])(tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong)"
             + " ([a-z].*)$");
     private static final String KNOWN_CAMPAIGN = Fold.fold(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS.name());
+    /** "Quy trình …", "Nội dung, trình tự, thủ tục": a section that says how things are done. */
+    private static final Pattern PROCEDURE = Pattern.compile("(?<![a-z])(?:quy trinh|trinh tu|thu tuc)(?![a-z])");
     private static final Pattern NUMBER_SPACES = Pattern.compile(" ?([/-]) ?");
     private static final Pattern REFERENCE_START = Pattern.compile("(?:can cu|thuc hien|theo) ");
     private static final Pattern MARKER = Pattern.compile("\\((b/c|p/h|t/h)\\)$");
 
     /** A part of the structure as a section: its id and kind, given in document order, and its subsections. */
-    private record SectionDraft(Structure.Part part, String id, SectionKind kind, List<SectionDraft> children) {
+    private record SectionDraft(Structure.Part part, String id, SectionKind kind, List<SectionDraft> children,
+            boolean procedure) {
     }
 
     private final Structure structure;
@@ -104,9 +107,11 @@ final class PlanInterpreter {
         }
         structure.blankPlaceDate().ifPresent(line -> notes.add(line, ImportCode.PLACE_DATE_BLANK));
         for (Structure.Part part : structure.parts()) {
-            String id = sectionId(part.number());
-            SectionKind kind = topKind(part.heading(), part.line());
-            sections.add(new SectionDraft(part, id, kind, subsections(part, kind, id)));
+            String id = sectionId(part.annex() ? "annex" : part.number());
+            // an annex restates and tabulates: its words name no kind of section
+            SectionKind kind = part.annex() ? SectionKind.OTHER : topKind(part.heading(), part.line());
+            boolean procedure = PROCEDURE.matcher(Fold.fold(part.heading())).find();
+            sections.add(new SectionDraft(part, id, kind, subsections(part, kind, id, procedure), procedure));
         }
         long knownSections = sections.stream().filter(s -> s.kind() != SectionKind.OTHER).count();
         if (structure.documentType().isEmpty() && knownSections < 2) {
@@ -120,21 +125,25 @@ final class PlanInterpreter {
     // ---------------------------------------------------------------- sections: ids and kinds
 
     /** The subsections of a part, in document order; {@code topId} is the id of its top-level section. */
-    private List<SectionDraft> subsections(Structure.Part parent, SectionKind parentKind, String topId) {
+    private List<SectionDraft> subsections(Structure.Part parent, SectionKind parentKind, String parentId,
+            boolean procedure) {
         List<SectionDraft> children = new ArrayList<>();
         for (Structure.Part part : parent.parts()) {
             if (part.placed()) {
                 notes.add(part.line(), ImportCode.SUBSECTION_PLACED);
             }
             SectionKind kind = subKind(parentKind, part.heading());
-            String id = sectionId(topId + "." + part.number());
-            children.add(new SectionDraft(part, id, kind, subsections(part, kind, topId)));
+            // under "II.2" (numbered "2"): "2.1" is "II.2.1", "a" is "II.2.a"; under "3": "3.1" is "3.1"
+            String id = sectionId(part.number().startsWith(parent.number() + ".")
+                    ? parentId + part.number().substring(parent.number().length()) : parentId + "." + part.number());
+            children.add(new SectionDraft(part, id, kind, subsections(part, kind, id, procedure), procedure));
         }
         return children;
     }
 
     private String sectionId(String base) {
-        String clean = base.replaceAll("[^A-Za-z0-9._-]", "");
+        // "II.2.1" as written; "Chương I", "Điều 1" in ASCII ("chuong-i", "chuong-i-dieu-1")
+        String clean = base.chars().allMatch(c -> c < 128) ? base.replaceAll("[^A-Za-z0-9._-]", "") : Fold.slug(base, 40);
         int n = sectionIds.merge(clean, 1, Integer::sum);
         return n == 1 ? clean : clean + "-" + n;
     }
@@ -150,7 +159,8 @@ final class PlanInterpreter {
         if (f.contains("kinh phi")) {
             return SectionKind.FUNDING;
         }
-        if (f.contains("noi dung") || f.contains("nhiem vu")) {
+        if (f.contains("noi dung") || f.contains("nhiem vu") || f.contains("chuong trinh hanh dong")
+                || f.contains("giai phap") || PROCEDURE.matcher(f).find()) {
             return SectionKind.CONTENT;
         }
         if (f.contains("thanh phan")) {
@@ -554,21 +564,30 @@ final class PlanInterpreter {
     }
 
     private Section section(SectionDraft draft, Optional<String> parentActor, List<FundingSource> sources) {
+        return section(draft, parentActor, sources, Optional.empty());
+    }
+
+    private Section section(SectionDraft draft, Optional<String> parentActor, List<FundingSource> sources,
+            Optional<Schedule> inherited) {
         Structure.Part part = draft.part();
         Section.Builder section = Section.builder(draft.id(), part.number(), part.heading()).kind(draft.kind());
         Optional<String> actorId = parentActor;
         boolean headingIsActor = false;
-        if (draft.kind() == SectionKind.ORGANISATION && part.depth() > 0 && actors.isBody(part.heading())) {
+        if (draft.kind() == SectionKind.ORGANISATION && part.depth() > 0 && actors.isBody(part.heading())
+                && !isSentence(part.heading())) {
             actorId = actors.resolve(part.heading(), Actors.WRITTEN, Optional.empty(), part.line());
             actorId.ifPresent(section::actor);
             headingIsActor = actorId.isPresent();
         }
+        Optional<Schedule> time = partTime(part).or(() -> inherited);
         switch (draft.kind()) {
             case CONTENT:
             case ORGANISATION:
                 Optional<AdministrativeLevel> level = actorId.flatMap(actors::get).flatMap(a -> a.level);
-                section.tasks(tasks.tasks(draft.id(), part.body(), headingIsActor ? "" : part.heading(), level)
-                        .toArray(vn.campaign.model.Task[]::new));
+                TaskBuilder.Built built = tasks.tasks(draft.id(), part, headingIsActor ? "" : part.heading(), level,
+                        time, draft.procedure());
+                section.tasks(built.tasks().toArray(vn.campaign.model.Task[]::new));
+                built.paragraphs().forEach(section::paragraphs);
                 break;
             case FUNDING:
                 for (Structure.BodyText item : part.body()) {
@@ -580,9 +599,31 @@ final class PlanInterpreter {
                 break;
         }
         for (SectionDraft child : draft.children()) {
-            section.subsections(section(child, actorId, sources));
+            section.subsections(section(child, actorId, sources, time));
         }
         return section.build();
+    }
+
+    /** Whether a heading is a whole sentence (a numbered paragraph), not the name of a body. */
+    private static boolean isSentence(String heading) {
+        return heading.split(" ").length > 14 || heading.endsWith(".") || heading.endsWith(";");
+    }
+
+    /**
+     * The time a part's heading gives its tasks and those of its parts: "Đợt 1: Từ ngày 05/12/2025 đến
+     * ngày 20/02/2026:", the text after the heading on its line, when it is a time.
+     */
+    private Optional<Schedule> partTime(Structure.Part part) {
+        if (part.body().isEmpty() || part.body().get(0).line().number() != part.line().number()) {
+            return Optional.empty();
+        }
+        Structure.BodyText inline = part.body().get(0);
+        if (!Schedules.startsWithTime(Fold.fold(inline.text()))) {
+            return Optional.empty();
+        }
+        Optional<Schedules.Reading> reading = Schedules.read(inline.text());
+        reading.filter(r -> !r.exact()).ifPresent(r -> notes.add(inline.line(), ImportCode.SCHEDULE_INTERPRETED));
+        return reading.map(Schedules.Reading::schedule);
     }
 
     /** Reads a funding line into a source, or returns it as a paragraph when it names no source. */

@@ -38,6 +38,11 @@ final class Schedules {
     private static final Pattern DEADLINE = Pattern.compile("(?:cham nhat|truoc|han chot)(?: la)? (?:ngay )?" + DAY);
     private static final Pattern ONE_DAY = Pattern.compile("(?<![0-9/])(?:ngay )?" + DAY);
     private static final Pattern YEAR = Pattern.compile("(?<![a-z])nam ([0-9]{4})(?![0-9])");
+    /** "từ ngày 15/3/2026 đến ngày bầu cử": a range whose end is an event, no schedule. */
+    private static final Pattern OPEN_RANGE = Pattern.compile("tu (?:ngay )?" + DAY + " ?(?:-|den) ");
+    /** The words a time starts with: "Từ ngày …", "Trong tháng …", "Quý I/2026" … */
+    private static final Pattern TIME_START = Pattern.compile("^(?:tu ngay|tu thang|trong|quy|thang|truoc ngay"
+            + "|cham nhat|thoi gian)(?![a-z])");
     private static final String[] ROMAN = {"i", "ii", "iii", "iv"};
 
     private Schedules() {
@@ -96,6 +101,9 @@ final class Schedules {
                 return safe(() -> Schedule.between(from.get(), to.get()));
             }
         }
+        if (OPEN_RANGE.matcher(folded).find()) {
+            return Optional.empty();
+        }
         Matcher periods = PERIODS.matcher(folded);
         if (periods.find()) {
             Optional<YearMonth[]> first = span(periods.group(1), periods.group(2), periods.group(3));
@@ -139,6 +147,16 @@ final class Schedules {
             return safe(() -> Schedule.year(Integer.parseInt(year.group(1))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a text starts as a time does ("Từ ngày …", "Trong tháng …", "Quý I/2026", "Thời gian …").
+     *
+     * @param folded folded text, not null
+     * @return whether it starts with a time word
+     */
+    static boolean startsWithTime(String folded) {
+        return TIME_START.matcher(folded).lookingAt();
     }
 
     /** The day of three groups of a match, from {@code group}: day, month, year. */

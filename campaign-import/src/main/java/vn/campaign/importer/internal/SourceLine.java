@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param number the 1-based line number
  * @param raw the line as written (NFC)
  * @param text the line without heading marks, emphasis, bullet marker and escapes; spaces collapsed; a
- *     table row's cells joined by " | "
+ *     table row's cells that are not empty joined by " | "
  * @param folded {@link Fold#fold(String)} of {@code text}
  * @param bullet whether the line is a bullet ("- ", "+ ", "* ", "• ", "– ")
  * @param lead the text of a leading emphasis span ("**1. Mục đích:**"), or empty
@@ -89,9 +89,9 @@ record SourceLine(int number, String raw, String text, String folded, boolean bu
         return row(number, raw, cells);
     }
 
-    /** A table row with its cells; its text is the cells joined by " | ". */
+    /** A table row with its cells; its text is the cells that are not empty, joined by " | ". */
     static SourceLine row(int number, String raw, List<String> cells) {
-        String text = String.join(" | ", cells);
+        String text = String.join(" | ", cells.stream().filter(cell -> !cell.isEmpty()).toList());
         return new SourceLine(number, raw.strip(), text, Fold.fold(text), false, "", cells);
     }
 
