@@ -4,11 +4,13 @@
  * vn.campaign.importer}).
  *
  * <p>The importer is heuristic: its API and its results may change in any release before 1.0 (see
- * VERSIONING.md). Apache POI reads Word documents.
+ * VERSIONING.md). Apache POI reads Word documents, commonmark-java Markdown.
  */
 module vn.campaign.importer {
     requires transitive vn.campaign.core;
     requires org.apache.poi.ooxml;
+    requires org.commonmark;
+    requires org.commonmark.ext.gfm.tables;
 
     exports vn.campaign.importer;
 

@@ -1,6 +1,8 @@
 package vn.campaign.model;
 
 import jakarta.validation.constraints.NotBlank;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.Objects;
 import vn.campaign.internal.Text;
 
@@ -27,6 +29,41 @@ public record Campaign(@NotBlank String name, Extensions extensions) {
     public Campaign {
         name = Text.text(name, "name");
         Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Returns whether this is the same campaign as another: their names are equal but for case,
+     * spacing, punctuation and quotation marks ("Toàn dân đoàn kết xây dựng nông thôn mới, đô thị
+     * văn minh" and "toàn dân đoàn kết xây dựng nông thôn mới - đô thị văn minh"). Diacritics count:
+     * they change Vietnamese words. Extensions do not count.
+     *
+     * @param other the other campaign, not null
+     * @return true if both name the same campaign
+     */
+    public boolean isSameAs(Campaign other) {
+        Objects.requireNonNull(other, "other");
+        return key(name).equals(key(other.name));
+    }
+
+    /** The name in lower case, letters and digits only, words separated by one space. */
+    private static String key(String text) {
+        String lower = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean space = false;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                if (space && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.appendCodePoint(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return key.toString();
     }
 
     /**

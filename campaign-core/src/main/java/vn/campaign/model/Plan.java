@@ -14,13 +14,15 @@ import java.util.stream.Stream;
 import vn.campaign.internal.Text;
 
 /**
- * A plan (Kế hoạch) of the Front to carry out the campaign at one level for one period.
+ * A plan (Kế hoạch) of the Front for one level and one period, usually to carry out a campaign; with
+ * its type, also the Front's other working documents built like a plan (guidance, programmes,
+ * regulations).
  *
  * <p>The plan holds every element of the document: its identity (type, number and symbol, issuer,
- * place, date, abstract), its period, the campaign and what it is integrated with, the documents it
- * names (its parent plan among them), its numbered sections with their tasks, its funding, the
- * recipients, the signature and the actors it names. Parts a document lacks are empty: the Kon Rẫy
- * plan as we have it has no number and no date of its own.
+ * place, date, abstract), its period, the campaign it names, if any, and what it is integrated with,
+ * the documents it names (its parent plan among them), its numbered sections with their tasks, its
+ * funding, the recipients, the signature and the actors it names. Parts a document lacks are empty:
+ * the Kon Rẫy plan as we have it has no number and no date of its own.
  *
  * <p>A plan is a value: immutable, thread-safe, equal to another plan with the same content. It may
  * still break the rules of a good plan; {@code PlanValidator} says where.
@@ -37,7 +39,8 @@ import vn.campaign.internal.Text;
  * @param title the abstract after the type ("triển khai thực hiện Cuộc vận động … năm 2024");
  *     not null
  * @param period the dates the plan covers; not null
- * @param campaign the campaign the plan carries out; not null
+ * @param campaign the campaign the plan carries out; not null, empty when the document names none (a
+ *     plan for an election, a year's work or a cooperation carries out no campaign)
  * @param integrations campaigns and movements it is integrated with; not null
  * @param references documents it names, its parent plan and legal bases first; not null
  * @param preamble the sentence that opens the plan after its references; not null, may be empty
@@ -60,7 +63,7 @@ public record Plan(
         Optional<LocalDate> date,
         @NotBlank String title,
         DateRange period,
-        @Valid Campaign campaign,
+        Optional<@Valid Campaign> campaign,
         List<@Valid Integration> integrations,
         List<@Valid DocumentReference> references,
         Optional<@NotBlank String> preamble,
@@ -94,6 +97,19 @@ public record Plan(
         closing = Text.text(closing, "closing");
         actors = Text.list(actors, "actors");
         Objects.requireNonNull(extensions, "extensions");
+    }
+
+    /**
+     * Returns whether the plan carries out a given campaign: its campaign has the same name but for
+     * case, spacing and punctuation ({@link Campaign#isSameAs(Campaign)}). Rules of one campaign (its
+     * festival, its funding) ask this before they apply.
+     *
+     * @param other the campaign, not null
+     * @return true if the plan names that campaign; false if it names another or none
+     */
+    public boolean carriesOut(Campaign other) {
+        Objects.requireNonNull(other, "other");
+        return campaign.isPresent() && campaign.get().isSameAs(other);
     }
 
     /**
@@ -256,7 +272,8 @@ public record Plan(
     /**
      * Builds a {@link Plan}. Not thread-safe; each {@link #build()} returns a new plan.
      *
-     * <p>The issuer, title, period and campaign must be set; everything else has an empty default.
+     * <p>The issuer, title and period must be set; everything else has an empty default (no
+     * campaign, until {@link #campaign(Campaign)} sets one).
      */
     public static final class Builder {
         private DocumentType type = DocumentType.PLAN;
@@ -266,7 +283,7 @@ public record Plan(
         private Optional<LocalDate> date = Optional.empty();
         private String title;
         private DateRange period;
-        private Campaign campaign;
+        private Optional<Campaign> campaign = Optional.empty();
         private final List<Integration> integrations = new ArrayList<>();
         private final List<DocumentReference> references = new ArrayList<>();
         private Optional<String> preamble = Optional.empty();
@@ -366,7 +383,17 @@ public record Plan(
          * @return this builder
          */
         public Builder campaign(Campaign newCampaign) {
-            this.campaign = Objects.requireNonNull(newCampaign, "newCampaign");
+            this.campaign = Optional.of(Objects.requireNonNull(newCampaign, "newCampaign"));
+            return this;
+        }
+
+        /**
+         * Removes the campaign: the plan names none.
+         *
+         * @return this builder
+         */
+        public Builder noCampaign() {
+            this.campaign = Optional.empty();
             return this;
         }
 
@@ -546,7 +573,7 @@ public record Plan(
          * Builds the plan.
          *
          * @return a new plan, never null
-         * @throws NullPointerException if the issuer, title, period or campaign is not set
+         * @throws NullPointerException if the issuer, title or period is not set
          */
         public Plan build() {
             return new Plan(type, number, issuerId, place, date, title, period, campaign, integrations, references,

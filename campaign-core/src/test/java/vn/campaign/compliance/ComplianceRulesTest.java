@@ -185,6 +185,17 @@ class ComplianceRulesTest {
         assertThat(report.hasErrors()).isFalse();
     }
 
+    @Test
+    void festival_appliesOnlyToPlansOfTheCampaign() {
+        Plan late = child(propaganda().build(),
+                festival().schedule(Schedule.between(LocalDate.of(2024, 11, 20), LocalDate.of(2024, 11, 25))).build(),
+                review().build()).build();
+
+        assertThat(check(late.toBuilder().noCampaign().build()).findings()).isEmpty();
+        assertThat(check(late.toBuilder().campaign(vn.campaign.model.Campaign.of(
+                "Người Việt Nam ưu tiên dùng hàng Việt Nam")).build()).findings()).isEmpty();
+    }
+
     // actors
 
     @Test
@@ -270,6 +281,15 @@ class ComplianceRulesTest {
         assertThat(report.findings()).extracting(Finding::code, Finding::severity, f -> f.pointer().toString())
                 .containsExactly(tuple("STATE_BUDGET_ITEM_NOT_ALLOWED", Severity.WARNING, "/funding/budgetLines/0/item"));
         assertThat(report.hasErrors()).isFalse();
+    }
+
+    @Test
+    void funding_appliesOnlyToPlansOfTheCampaign() {
+        Plan plan = withFunding(child().noCampaign().build(),
+                BudgetLine.of("party", FundingItem.OTHER, "state-budget", Money.vnd(1_000_000)),
+                BudgetLine.of("support", FundingItem.RESIDENTIAL_TEAM_SUPPORT, "state-budget", Money.vnd(4_999_999)));
+
+        assertThat(check(plan).findings()).isEmpty();
     }
 
     @Test

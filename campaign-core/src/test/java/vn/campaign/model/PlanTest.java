@@ -76,6 +76,28 @@ class PlanTest {
     }
 
     @Test
+    void builder_leavesTheCampaignAbsentUnlessSet() {
+        Plan withoutCampaign = sample().toBuilder().noCampaign().build();
+        Plan election = Plan.builder().issuer("x").title("thực hiện công tác bầu cử").period(DateRange.ofYear(2025))
+                .build();
+
+        assertThat(withoutCampaign.campaign()).isEmpty();
+        assertThat(election.campaign()).isEmpty();
+        assertThat(sample().campaign()).contains(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
+    }
+
+    @Test
+    void carriesOut_comparesTheCampaignByNameButNotByPunctuationOrCase() {
+        Plan plan = sample().toBuilder()
+                .campaign(Campaign.of("toàn dân đoàn kết xây dựng nông thôn mới - đô thị văn minh")).build();
+
+        assertThat(plan.carriesOut(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS)).isTrue();
+        assertThat(plan.carriesOut(Campaign.of("Người Việt Nam ưu tiên dùng hàng Việt Nam"))).isFalse();
+        assertThat(sample().toBuilder().noCampaign().build()
+                .carriesOut(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS)).isFalse();
+    }
+
+    @Test
     void issuerAndLevel_resolveThroughTheActors() {
         Plan plan = sample();
 
@@ -146,7 +168,8 @@ class PlanTest {
 
         assertThatThrownBy(() -> new Plan(DocumentType.PLAN, java.util.Optional.empty(), "x",
                 java.util.Optional.empty(), java.util.Optional.empty(), "t", DateRange.ofYear(2024),
-                Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS, List.of(), List.of(), java.util.Optional.empty(),
+                java.util.Optional.of(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS), List.of(), List.of(),
+                java.util.Optional.empty(),
                 List.of(), List.of(), Funding.NONE, recipients, java.util.Optional.empty(), java.util.Optional.empty(),
                 List.of(), Extensions.empty()))
                 .isInstanceOf(NullPointerException.class).hasMessage("recipients element");

@@ -65,7 +65,7 @@ public final class Fixtures {
     public static Plan parent() {
         return Plan.builder().number(DocumentNumber.parse("457/KH-MTTQ-BTT")).date(LocalDate.of(2024, 1, 12))
                 .issuer("province-standing-committee").title("triển khai Cuộc vận động năm 2024")
-                .period(DateRange.ofYear(2024)).campaign(new Campaign("Cuộc vận động", vn.campaign.model.Extensions.empty()))
+                .period(DateRange.ofYear(2024)).campaign(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS)
                 .sections(Section.builder("II", "II", "NỘI DUNG").kind(SectionKind.CONTENT).tasks(
                         Task.builder("p-propaganda").kinds(TaskKind.PROPAGANDA).schedule(Schedule.ongoing())
                                 .assign("all-levels", Role.LEAD).build(),
@@ -99,7 +99,7 @@ public final class Fixtures {
     public static Plan.Builder child(Task... tasks) {
         return Plan.builder().number(DocumentNumber.parse("15/KH-MTTQ-BTT")).date(LocalDate.of(2024, 2, 1))
                 .issuer("district-standing-committee").title("triển khai Cuộc vận động trên địa bàn huyện năm 2024")
-                .period(DateRange.ofYear(2024)).campaign(new Campaign("Cuộc vận động", vn.campaign.model.Extensions.empty()))
+                .period(DateRange.ofYear(2024)).campaign(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS)
                 .references(DocumentReference.of(REF, ReferenceRelation.IMPLEMENTS,
                         DocumentNumber.parse("457/KH-MTTQ-BTT"), LocalDate.of(2024, 1, 12))
                         .withIssuer("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "province-standing-committee"))

@@ -92,6 +92,21 @@ class PlanRulesTest {
     }
 
     @Test
+    void propaganda_isAskedOnlyOfPlansOfTheCampaign() {
+        DistrictPlan plan = DistrictPlan.valid();
+        plan.task("propaganda", t -> Task.builder(t.id()).kinds(vn.campaign.model.TaskKind.TRAINING)
+                .description("Tập huấn").build());
+        Plan ofTheCampaign = plan.build();
+
+        assertThat(VALIDATOR.validate(ofTheCampaign).codes()).contains(ValidationCode.PROPAGANDA_MISSING.code());
+        assertThat(VALIDATOR.validate(ofTheCampaign.toBuilder().noCampaign().build()).codes())
+                .doesNotContain(ValidationCode.PROPAGANDA_MISSING.code());
+        assertThat(VALIDATOR.validate(ofTheCampaign.toBuilder()
+                .campaign(Campaign.of("Người Việt Nam ưu tiên dùng hàng Việt Nam")).build()).codes())
+                .doesNotContain(ValidationCode.PROPAGANDA_MISSING.code());
+    }
+
+    @Test
     void unknownReference_coversTheBasisOfAFundingSource() {
         DistrictPlan plan = DistrictPlan.valid();
         plan.sources.set(0, FundingSource.of("state-budget", FundingSourceKind.STATE_BUDGET, "Ngân sách")
@@ -257,7 +272,7 @@ class PlanRulesTest {
                 .issuer("")
                 .title(" ")
                 .period(DateRange.ofYear(2024))
-                .campaign(Campaign.of(""))
+                .campaign(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS)
                 .date(LocalDate.of(1990, 1, 1))
                 .number(DocumentNumber.parse("1/2030/NĐ-CP"))
                 .sections(Section.builder("", "", "").subsections(Section.builder("", "", "")

@@ -59,7 +59,7 @@ class ImportCommandTest {
         CampaignCliTest.Run run = run("import", recipe.toString(), "-o", json.toString());
 
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.out()).contains("Không tạo được kế hoạch: Không tìm thấy cấu trúc kế hoạch")
+        assertThat(run.out()).contains("Không tạo được kế hoạch: Không tìm thấy cấu trúc văn bản")
                 .contains("[NO_PLAN_STRUCTURE]").contains("dòng 1: UNMAPPED NOT_A_PLAN");
         assertThat(json).doesNotExist();
     }

@@ -35,6 +35,11 @@ public enum ImportCode implements FindingCode {
     ROLE_INFERRED(ImportKind.GUESSED),
     /** A schedule read from inside a sentence, where there is no "Thời gian thực hiện" line. */
     SCHEDULE_FROM_SENTENCE(ImportKind.GUESSED),
+    /**
+     * A time line that is not exactly a form of {@code Schedule.parse}, read from the date phrase inside
+     * it ("Dự kiến tháng 11/2025 (sau khi …)", "Quý IV/2025 và Quý I/2026", "Chậm nhất ngày …").
+     */
+    SCHEDULE_INTERPRETED(ImportKind.GUESSED),
     /** Campaign contents addressed by a task, read from keywords. */
     CONTENTS_INFERRED(ImportKind.GUESSED),
     /** A campaign or movement the plan is integrated with, read after "lồng ghép với". */
@@ -45,15 +50,32 @@ public enum ImportCode implements FindingCode {
     BULLETS_MERGED(ImportKind.GUESSED),
     /** A numbered subsection whose parent number is not open; it was put under the nearest section. */
     SUBSECTION_PLACED(ImportKind.GUESSED),
+    /**
+     * No "Thực hiện …" names the document carried out: the nearest Front document among the "Căn cứ …"
+     * (a plan of a Front body below the centre first) is taken as the parent ({@code IMPLEMENTS}).
+     */
+    PARENT_FROM_LEGAL_BASIS(ImportKind.GUESSED),
 
     /** A task none of whose words names a kind: {@code OTHER}. */
     TASK_KIND_OTHER(ImportKind.DEFAULTED),
     /** A section heading of no known kind: {@code OTHER}. */
     SECTION_KIND_OTHER(ImportKind.DEFAULTED),
-    /** No campaign named in quotes in the abstract: the campaign of this SDK. */
+    /**
+     * Retired, no longer produced: the importer once gave a plan whose abstract names no campaign the
+     * campaign of this SDK; such a plan now has no campaign ({@code Plan.campaign()} empty), which is
+     * what the text says, so there is nothing to report. Kept so that the code is never reused.
+     */
     CAMPAIGN_DEFAULTED(ImportKind.DEFAULTED),
-    /** No year in the abstract: the period is the year of the plan's date or of its parent plan. */
+    /**
+     * The abstract states no period and no task has a date: the period is the calendar year of issue
+     * (of the date, or the year written where the day is left blank).
+     */
     PERIOD_DEFAULTED(ImportKind.DEFAULTED),
+    /**
+     * The abstract states no period: the period is the span of the dates and windows of the tasks'
+     * schedules, from the earliest to the latest.
+     */
+    PERIOD_FROM_TASKS(ImportKind.DEFAULTED),
     /** No issuing body found: an actor of kind OTHER stands for it. */
     ISSUER_DEFAULTED(ImportKind.DEFAULTED),
     /** The issuer's symbol code taken from the convention of Front Standing Committees. */
@@ -61,7 +83,13 @@ public enum ImportCode implements FindingCode {
     /** A "Số:" line with the number left blank, as in a draft. */
     NUMBER_BLANK(ImportKind.DEFAULTED),
     /** The place and date line is left blank ("…, ngày … tháng … năm …"): the plan has neither. */
-    PLACE_DATE_BLANK(ImportKind.DEFAULTED);
+    PLACE_DATE_BLANK(ImportKind.DEFAULTED),
+    /**
+     * The date of issue has its day, perhaps its month, left blank ("ngày … tháng 11 năm 2025"), as in
+     * a draft: the plan has no date; the year (and month, or "") written are the finding's arguments,
+     * and the year counts as the year of issue.
+     */
+    DATE_DAY_BLANK(ImportKind.DEFAULTED);
 
     private final ImportKind kind;
 

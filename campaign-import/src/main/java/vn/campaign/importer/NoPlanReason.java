@@ -13,12 +13,12 @@ import vn.campaign.model.Labels;
 public enum NoPlanReason implements Labelled {
     /** The document has no text at all. */
     EMPTY_DOCUMENT("Tài liệu không có nội dung", "The document is empty"),
-    /** Neither the title "KẾ HOẠCH" nor the numbered sections of a plan were found. */
-    NO_PLAN_STRUCTURE("Không tìm thấy cấu trúc kế hoạch (tiêu đề \"KẾ HOẠCH\" hoặc các mục I, II, III…)",
-            "No plan structure found (neither the title \"KẾ HOẠCH\" nor sections I, II, III…)"),
-    /** The plan names no year or period, and no date to take one from. */
-    NO_PERIOD("Không xác định được thời kỳ của kế hoạch (không có năm trong trích yếu, ngày ban hành hay văn bản căn cứ)",
-            "The plan's period cannot be told (no year in the abstract, no date of issue or of a cited document)");
+    /** Neither a title word ("KẾ HOẠCH", "HƯỚNG DẪN" …) nor the numbered sections of a plan were found. */
+    NO_PLAN_STRUCTURE("Không tìm thấy cấu trúc văn bản (tiêu đề \"KẾ HOẠCH\", \"HƯỚNG DẪN\"… hoặc các mục I, II, III…)",
+            "No document structure found (neither a title word \"KẾ HOẠCH\", \"HƯỚNG DẪN\"… nor sections I, II, III…)"),
+    /** The document states no period, no task has a date and no year of issue is written. */
+    NO_PERIOD("Không xác định được thời kỳ (trích yếu không nêu, nhiệm vụ không có ngày tháng, không có năm ban hành)",
+            "The period cannot be told (the abstract states none, no task has a date, no year of issue is written)");
 
     private final Labels labels;
 

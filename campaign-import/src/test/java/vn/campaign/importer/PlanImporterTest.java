@@ -2,6 +2,7 @@ package vn.campaign.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -27,6 +28,7 @@ import vn.campaign.model.Channel;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentReference;
+import vn.campaign.model.DocumentType;
 import vn.campaign.model.FundingSource;
 import vn.campaign.model.FundingSourceKind;
 import vn.campaign.model.Language;
@@ -125,6 +127,23 @@ class PlanImporterTest {
     }
 
     @Test
+    void headerBrokenOverLinesByWord_givesIssuerAndNumber() {
+        String text = "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố:  06 /KH-MTTQ-BTT\n"
+                + "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n"
+                + "Lương Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện công tác bầu cử năm 2025\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n";
+        ImportResult result = IMPORTER.importText(text);
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(result.report().hasUnmapped()).as(result.format(Language.EN)).isFalse();
+        assertThat(plan.number()).contains(DocumentNumber.parse("06/KH-MTTQ-BTT"));
+        assertThat(plan.issuer()).hasValueSatisfying(issuer -> {
+            assertThat(issuer.kind()).isEqualTo(ActorKind.STANDING_COMMITTEE);
+            assertThat(issuer.level()).contains(AdministrativeLevel.COMMUNE);
+        });
+    }
+
+    @Test
     void numberLine_leftBlankInADraft_isDefaulted() {
         ImportResult result = IMPORTER.importText("Số:      /KH-MTTQ-BTT\n" + doc("I. MỤC ĐÍCH - YÊU CẦU"));
 
@@ -146,9 +165,26 @@ class PlanImporterTest {
         Plan plan = plan(seed());
 
         assertThat(plan.title()).isEqualTo(TITLE);
-        assertThat(plan.campaign()).isEqualTo(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
+        assertThat(plan.campaign()).contains(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
         assertThat(plan.period()).isEqualTo(DateRange.ofYear(2024));
         assertThat(plan.issuer().flatMap(Actor::unit)).contains("huyện Kon Rẫy");
+    }
+
+    @Test
+    void abstractNamingNoCampaign_givesAPlanWithoutCampaignAndNoNote() {
+        ImportResult result = IMPORTER.importMarkdown("KẾ HOẠCH\nThực hiện công tác bầu cử năm 2025\n"
+                + "I. MỤC ĐÍCH - YÊU CẦU\nII. NỘI DUNG\n");
+
+        assertThat(result.plan().orElseThrow().campaign()).isEmpty();
+        assertThat(result.report().findings()).extracting(Finding::code).doesNotContain("CAMPAIGN_DEFAULTED");
+    }
+
+    @Test
+    void abstractNamingTheCampaignWithoutQuotes_givesTheCampaign() {
+        Plan plan = plan("KẾ HOẠCH\ntriển khai Cuộc vận động Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh"
+                + " năm 2024\nI. MỤC ĐÍCH - YÊU CẦU\nII. NỘI DUNG\n");
+
+        assertThat(plan.campaign()).contains(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
     }
 
     @Test
@@ -157,6 +193,90 @@ class PlanImporterTest {
                 + "I. MỤC ĐÍCH - YÊU CẦU\nII. NỘI DUNG\n");
 
         assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    void abstractWithTheIssuersTerm_givesThePeriodOfTheTerm() {
+        Plan plan = plan("CHƯƠNG TRÌNH\nHoạt động toàn khóa của Ủy ban MTTQ Việt Nam tỉnh Bình Thuận\n"
+                + "khóa VIII, nhiệm kỳ 2019 - 2024\nI. CHƯƠNG TRÌNH HÀNH ĐỘNG\n1. Tuyên truyền, vận động Nhân dân.\n");
+
+        assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2024, 12, 31)));
+    }
+
+    @Test
+    void abstractWithDates_givesThoseDays() {
+        Plan plan = plan("HƯỚNG DẪN\nGiới thiệu người ứng cử; thời gian thực hiện từ ngày 17/12/2025 đến ngày 25/01/2026\n"
+                + "1. Mục đích\n2. Yêu cầu\n");
+
+        assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2025, 12, 17), LocalDate.of(2026, 1, 25)));
+    }
+
+    @Test
+    void titleBrokenOverLines_keepsItsPeriodLine() {
+        Plan plan = plan("KẾ HOẠCH\nHợp tác với Mặt trận Lào xây dựng đất nước các tỉnh Savannakhet, Salavan\n"
+                + "Giai đoạn 2020 – 2022\nI. Mục đích, yêu cầu\n- Tăng cường hợp tác.\n");
+
+        assertThat(plan.title()).endsWith("Salavan Giai đoạn 2020 – 2022");
+        assertThat(plan.period()).isEqualTo(DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2022, 12, 31)));
+    }
+
+    @Test
+    void termOfTheBodiesAnElectionElects_isNotThePeriod_theTasksSpanIs() {
+        ImportResult result = IMPORTER.importMarkdown("KẾ HOẠCH\nKiểm tra, giám sát công tác bầu cử đại biểu Hội đồng"
+                + " nhân dân các cấp nhiệm kỳ 2026 - 2031\nI. MỤC ĐÍCH - YÊU CẦU\nII. NỘI DUNG\n"
+                + "1. Danh sách cử tri\n- Giám sát việc lập danh sách cử tri.\n"
+                + "- Thời gian thực hiện: Trong khoảng thời gian từ ngày 03/02/2026 đến ngày 15/03/2026.\n"
+                + "2. Tổ bầu cử\n- Giám sát việc thành lập tổ bầu cử.\n"
+                + "- Thời gian thực hiện: Từ ngày 01/12/2025 đến ngày 14/12/2025.\n");
+
+        assertThat(result.plan().orElseThrow().period())
+                .isEqualTo(DateRange.of(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 15)));
+        assertThat(codes(result, 2)).contains(ImportCode.PERIOD_FROM_TASKS);
+    }
+
+    @Test
+    void draftWithTheDayLeftBlank_keepsItsYearAndMonthAndTakesTheYearAsPeriod() {
+        ImportResult result = IMPORTER.importMarkdown("Lương Minh, ngày     tháng 11 năm 2025\nHƯỚNG DẪN\n"
+                + "Về việc Mặt trận tham gia công tác bầu cử\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n");
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(plan.date()).isEmpty();
+        assertThat(plan.place()).contains("Lương Minh");
+        assertThat(plan.period()).isEqualTo(DateRange.ofYear(2025));
+        assertThat(result.report().findings()).filteredOn(f -> f.code().equals("DATE_DAY_BLANK"))
+                .extracting(Finding::line, Finding::arguments)
+                .containsExactly(tuple(java.util.OptionalInt.of(1), List.of("2025", "11")));
+        assertThat(codes(result, 3)).containsExactly(ImportCode.PERIOD_DEFAULTED);
+    }
+
+    @Test
+    void documentWithNoYearAnywhere_givesNoPlanForWantOfAPeriod() {
+        ImportResult result = IMPORTER.importMarkdown("KẾ HOẠCH\nTổ chức hội nghị hiệp thương\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n- Tổ chức hội nghị.\n");
+
+        assertThat(result.noPlanReason()).contains(NoPlanReason.NO_PERIOD);
+    }
+
+    // ------------------------------------------------------------------ document types
+
+    @Test
+    void titleWord_decidesTheType_whateverTheStructureUnderIt() {
+        String body = "\nVề công tác bầu cử năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n- Tổ chức hội nghị.\n";
+
+        assertThat(plan("HƯỚNG DẪN" + body).type()).isEqualTo(DocumentType.GUIDANCE);
+        assertThat(plan("KẾ HOẠCH" + body).type()).isEqualTo(DocumentType.PLAN);
+        assertThat(plan("CHƯƠNG TRÌNH" + body).type()).isEqualTo(DocumentType.PROGRAMME);
+        assertThat(plan("QUY CHẾ" + body).type()).isEqualTo(DocumentType.REGULATION);
+        assertThat(plan("QUY CHẾ\nPHỐI\nHỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ ỦY BAN MTTQ VIỆT NAM TỈNH GIAI ĐOẠN\n"
+                + "2017-2021\nChương I\n").type()).isEqualTo(DocumentType.of("QCPH"));
+    }
+
+    @Test
+    void closingOfAGuidance_isTheClosing() {
+        Plan plan = plan("HƯỚNG DẪN\nVề công tác bầu cử năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n"
+                + "- Tổ chức hội nghị.\nTrên đây là Hướng dẫn tham gia công tác bầu cử./.\n");
+
+        assertThat(plan.closing()).contains("Trên đây là Hướng dẫn tham gia công tác bầu cử./.");
     }
 
     // ------------------------------------------------------------------ references
@@ -179,9 +299,35 @@ class PlanImporterTest {
                 + PREAMBLE + "\nI. MỤC ĐÍCH - YÊU CẦU\n";
         DocumentReference basis = plan(text).references().get(0);
 
-        assertThat(basis.relation()).isEqualTo(ReferenceRelation.LEGAL_BASIS);
+        // the only Front plan among the legal bases, and no "Thực hiện …": taken as the parent
+        assertThat(basis.relation()).isEqualTo(ReferenceRelation.IMPLEMENTS);
         assertThat(basis.date()).contains(LocalDate.of(2024, 1, 12));
         assertThat(basis.issuerId()).isPresent();
+    }
+
+    @Test
+    void legalBasesOnly_makeTheNearestFrontPlanTheParent() {
+        ImportResult result = IMPORTER.importMarkdown("KẾ HOẠCH\nThực hiện công tác bầu cử năm 2025\n"
+                + "Căn cứ Kế hoạch số 06/KH-MTTW-BTT, ngày 22/7/2025 của Ủy ban Trung ương MTTQ Việt Nam về bầu cử; "
+                + "Kế hoạch số 33/KH-MTTQ-BTT, ngày 17/11/2025 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về bầu cử; "
+                + "Kế hoạch số 21-KH/ĐU, ngày 29/7/2025 của Đảng ủy xã;\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n");
+
+        DocumentReference parent = result.plan().orElseThrow().parentPlan().orElseThrow();
+        assertThat(parent.number()).contains(DocumentNumber.parse("33/KH-MTTQ-BTT"));
+        assertThat(parent.date()).contains(LocalDate.of(2025, 11, 17));
+        assertThat(codes(result, 3)).contains(ImportCode.PARENT_FROM_LEGAL_BASIS);
+        assertThat(plan(seed()).references()).filteredOn(r -> r.relation() == ReferenceRelation.IMPLEMENTS)
+                .extracting(r -> r.number().orElseThrow().toString()).containsExactly("457/KH-MTTQ-BTT");
+    }
+
+    @Test
+    void legalBasesOfNoFrontBody_giveNoParent() {
+        ImportResult result = IMPORTER.importMarkdown("HƯỚNG DẪN\nGiới thiệu người ứng cử năm 2025\n"
+                + "Căn cứ Nghị quyết số 101/2025/UBTVQH15 ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội;\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n");
+
+        assertThat(result.plan().orElseThrow().parentPlan()).isEmpty();
+        assertThat(result.report().findings()).extracting(Finding::code).doesNotContain("PARENT_FROM_LEGAL_BASIS");
     }
 
     @Test
@@ -280,6 +426,220 @@ class PlanImporterTest {
                 Schedule.year(2024), Schedule.quarters(2024, 3, 4),
                 Schedule.between(LocalDate.of(2024, 10, 17), LocalDate.of(2024, 11, 18)),
                 Schedule.before(LocalDate.of(2024, 12, 15)));
+    }
+
+    @Test
+    void timePhrasesOfRealPlans_areInterpretedAndReportedAsGuessed() {
+        ImportResult result = IMPORTER.importMarkdown(doc("II. NỘI DUNG", "1. Hướng dẫn", "- Xây dựng hướng dẫn.",
+                "- Thời gian hoàn thành: Dự kiến tháng 11/2025 (sau khi tỉnh ban hành Hướng dẫn).", "2. Hội nghị",
+                "- Tổ chức hội nghị hiệp thương.", "- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;", "3. Hiệp thương",
+                "- Tổ chức hiệp thương lần thứ nhất.", "- Thời gian: Dự kiến ngày 05/12/2025 (Chậm nhất ngày 10/12/2025).",
+                "4. Báo cáo", "- Gửi biên bản.", "- Thời gian: Chậm nhất ngày 10/12/2025"));
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(plan.allTasks()).extracting(task -> task.schedule().orElseThrow()).containsExactly(
+                Schedule.months(2025, 11),
+                Schedule.between(LocalDate.of(2025, 10, 1), LocalDate.of(2026, 3, 31)),
+                Schedule.between(LocalDate.of(2025, 12, 5), LocalDate.of(2025, 12, 5)),
+                Schedule.before(LocalDate.of(2025, 12, 11)));
+        assertThat(codes(result, 7)).containsExactly(ImportCode.SCHEDULE_INTERPRETED);
+        assertThat(codes(result, 16)).containsExactly(ImportCode.SCHEDULE_INTERPRETED);
+    }
+
+    // ------------------------------------------------------------------ layouts of real plans
+
+    private static final String ELECTION = "KẾ HOẠCH\nThực hiện công tác bầu cử năm 2025\n"
+            + "I. MỤC ĐÍCH, YÊU CẦU\n- Bảo đảm dân chủ.\nII. NỘI DUNG\n";
+
+    @Test
+    void tableOfTasks_givesATaskPerRowWithScheduleLeadAndCoordination_inAnyOrderOfColumns() {
+        ImportResult result = IMPORTER.importMarkdown(ELECTION
+                + "| Nội dung | Chủ trì | Thời gian | STT | Phối hợp |\n"
+                + "|---|---|---|---|---|\n"
+                + "| Công tác tuyên truyền | | | I | |\n"
+                + "| Tổ chức hội nghị hiệp thương lần thứ nhất | Ban Thường trực Ủy ban MTTQ Việt Nam xã | Quý IV/2025 | 1 "
+                + "| Ủy ban nhân dân xã |\n"
+                + "| Tuyên truyền về bầu cử | Các tổ chức thành viên | Từ tháng 12/2025 đến quý I/2026 | 2 | |\n");
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(result.report().hasUnmapped()).as(result.format(Language.EN)).isFalse();
+        Section content = section(plan, "II");
+        assertThat(content.paragraphs()).containsExactly("Công tác tuyên truyền | I");
+        assertThat(content.tasks()).extracting(task -> task.description().orElseThrow(),
+                        task -> task.schedule().orElseThrow())
+                .containsExactly(tuple("Tổ chức hội nghị hiệp thương lần thứ nhất", Schedule.quarters(2025, 4)),
+                        tuple("Tuyên truyền về bầu cử",
+                                Schedule.between(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 3, 31))));
+        assertThat(content.tasks().get(0).assignments()).extracting(a -> a.role(),
+                        a -> plan.actor(a.actorId()).orElseThrow().kind())
+                .containsExactly(tuple(Role.LEAD, ActorKind.STANDING_COMMITTEE),
+                        tuple(Role.COORDINATE, ActorKind.PEOPLES_COMMITTEE));
+        assertThat(content.tasks().get(1).assignments()).extracting(a -> a.role(),
+                        a -> plan.actor(a.actorId()).orElseThrow().kind())
+                .containsExactly(tuple(Role.LEAD, ActorKind.MEMBER_ORGANISATION));
+    }
+
+    @Test
+    void tableOfTasks_inPlainTextAndInWord_givesTheSameTasksAsInMarkdown() throws IOException {
+        String rows = "| STT | Nội dung | Thời gian | Chủ trì |\n|---|---|---|---|\n"
+                + "| 1 | Tổ chức hội nghị hiệp thương | Quý IV/2025 | Ban Thường trực Ủy ban MTTQ Việt Nam xã |\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (XWPFDocument document = new XWPFDocument()) {
+            for (String line : ELECTION.split("\n")) {
+                document.createParagraph().createRun().setText(line);
+            }
+            org.apache.poi.xwpf.usermodel.XWPFTable table = document.createTable(2, 4);
+            String[][] cells = {{"STT", "Nội dung", "Thời gian", "Chủ trì"},
+                {"1", "Tổ chức hội nghị hiệp thương", "Quý IV/2025", "Ban Thường trực Ủy ban MTTQ Việt Nam xã"}};
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 4; c++) {
+                    table.getRow(r).getCell(c).setText(cells[r][c]);
+                }
+            }
+            document.write(bytes);
+        }
+
+        Plan markdown = plan(ELECTION + rows);
+        assertThat(IMPORTER.importText(ELECTION + rows).plan().orElseThrow().allTasks().toList())
+                .isEqualTo(markdown.allTasks().toList());
+        assertThat(IMPORTER.importDocx(new ByteArrayInputStream(bytes.toByteArray())).plan().orElseThrow()
+                .allTasks().toList()).isEqualTo(markdown.allTasks().toList());
+        assertThat(markdown.allTasks()).hasSize(1);
+    }
+
+    @Test
+    void numberedItemWithItsFields_isOneTaskWithTimeLeadAndDetails() {
+        ImportResult result = IMPORTER.importMarkdown(ELECTION
+                + "1. Tổ chức các hội nghị hiệp thương\n"
+                + "1.1. Xây dựng và ban hành Hướng dẫn của Ban Thường trực về công tác bầu cử.\n"
+                + "- Bảo đảm thống nhất với hướng dẫn cấp trên.\n"
+                + "- Thời gian hoàn thành: Dự kiến tháng 11/2025 (sau khi tỉnh ban hành Hướng dẫn).\n"
+                + "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ Việt Nam xã\n"
+                + "- Đơn vị phối hợp: Các đ/c Phó chủ tịch, Trưởng đoàn thể xã.\n"
+                + "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành.\n"
+                + "1.2. Tham gia các đoàn kiểm tra, giám sát công tác bầu cử do cấp trên tổ chức.\n");
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(plan.allTasks()).hasSize(2);
+        Task first = plan.allTasks().findFirst().orElseThrow();
+        assertThat(first.description().orElseThrow()).startsWith("Xây dựng và ban hành Hướng dẫn")
+                .contains("Bảo đảm thống nhất", "Đơn vị phối hợp: Các đ/c Phó chủ tịch",
+                        "Kết quả: Dự thảo Hướng dẫn");
+        assertThat(first.schedule()).contains(Schedule.months(2025, 11));
+        assertThat(first.assignments()).extracting(a -> a.role(), a -> plan.actor(a.actorId()).orElseThrow().kind())
+                .containsExactly(tuple(Role.LEAD, ActorKind.STANDING_COMMITTEE));
+        assertThat(section(plan, "II.1.2").tasks()).extracting(task -> task.description().orElseThrow())
+                .containsExactly("Tham gia các đoàn kiểm tra, giám sát công tác bầu cử do cấp trên tổ chức.");
+    }
+
+    @Test
+    void stepsNumberedInBrackets_areEachATask_onTheirLinesOrInOne() {
+        Plan plan = plan(ELECTION
+                + "1. Chuẩn bị các văn bản và tổ chức 3 Hội nghị hiệp thương theo Hướng dẫn của tỉnh.\n"
+                + "- Nguyên tắc tổ chức hiệp thương: Bảo đảm dân chủ.\n"
+                + "(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025.\n"
+                + "(2) Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026.\n"
+                + "2. Đối với thôn: (1) Họp dự kiến người giới thiệu; (2) Hội nghị cử tri thôn.\n");
+
+        assertThat(section(plan, "II.1").tasks()).extracting(task -> task.description().orElseThrow())
+                .containsExactly("(1) Tổ chức hiệp thương lần thứ nhất: Chậm nhất ngày 10/12/2025.",
+                        "(2) Tổ chức hiệp thương lần thứ hai: Chậm nhất ngày 03/02/2026.");
+        assertThat(section(plan, "II.1").paragraphs()).containsExactly("Nguyên tắc tổ chức hiệp thương: Bảo đảm dân chủ.");
+        assertThat(section(plan, "II.2").tasks()).extracting(task -> task.description().orElseThrow())
+                .containsExactly("(1) Họp dự kiến người giới thiệu", "(2) Hội nghị cử tri thôn.");
+    }
+
+    @Test
+    void procedureAndRules_giveTheirNumberedStepsOnly() {
+        Plan plan = plan("HƯỚNG DẪN\nGiới thiệu người ứng cử năm 2025\n1. Mục đích\n- Bảo đảm đúng luật.\n"
+                + "2. Quy trình giới thiệu\n"
+                + "Hội nghị cử chủ tọa và thư ký hội nghị.\n"
+                + "2.1. Đối với cơ quan: (1) Họp Ban lãnh đạo; (2) Hội nghị cử tri nơi công tác.\n"
+                + "3. Nội dung\n3.1. Quy định về số lượng cử tri\n- Đối với thôn có dưới 100 cử tri: toàn thể cử tri.\n");
+
+        assertThat(plan.sections()).extracting(Section::id, Section::kind).containsExactly(
+                tuple("1", SectionKind.OBJECTIVES), tuple("2", SectionKind.CONTENT), tuple("3", SectionKind.CONTENT));
+        assertThat(section(plan, "2").paragraphs()).containsExactly("Hội nghị cử chủ tọa và thư ký hội nghị.");
+        assertThat(section(plan, "2.1").tasks()).extracting(task -> task.description().orElseThrow())
+                .containsExactly("(1) Họp Ban lãnh đạo", "(2) Hội nghị cử tri nơi công tác.");
+        assertThat(section(plan, "3.1").tasks()).isEmpty();
+        assertThat(section(plan, "3.1").paragraphs()).hasSize(1);
+    }
+
+    @Test
+    void timeOfARound_inItsHeading_isTheTimeOfTheTasksUnderIt() {
+        Plan plan = plan(ELECTION
+                + "Hoạt động kiểm tra, giám sát được chia thành 02 đợt:\n"
+                + "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:\n"
+                + "a) Nội dung Kiểm tra (Đối với Ban CTMT các thôn):\n- Kiểm tra việc tổ chức hội nghị.\n"
+                + "b) Nội dung Giám sát:\n- Giám sát việc tiếp nhận hồ sơ.\n- Giám sát việc thành lập Ủy ban bầu cử.\n"
+                + "2. Đợt 2: Từ ngày 15/3/2026 đến ngày bầu cử:\n- Kiểm tra việc tuyên truyền.\n");
+
+        assertThat(section(plan, "II").paragraphs()).containsExactly("Hoạt động kiểm tra, giám sát được chia thành 02 đợt:");
+        assertThat(section(plan, "II.1.a").tasks()).extracting(task -> task.schedule().orElseThrow())
+                .containsExactly(Schedule.between(LocalDate.of(2025, 12, 5), LocalDate.of(2026, 2, 20)));
+        assertThat(section(plan, "II.1.b").tasks()).hasSize(2);
+        assertThat(section(plan, "II.2").tasks()).extracting(task -> task.schedule().isPresent()).containsExactly(false);
+    }
+
+    @Test
+    void timeOfSeveralRounds_isTheSpanFromTheFirstToTheLast() {
+        ImportResult result = IMPORTER.importMarkdown(ELECTION
+                + "1. Kiểm tra việc hiệp thương thỏa thuận về cơ cấu, thành phần, số lượng người ứng cử\n"
+                + "- Việc đảm bảo về tiêu chuẩn, cơ cấu.\n"
+                + "\\* Thời gian thực hiện:\n"
+                + "+ Đợt 1: Trong khoảng thời gian từ ngày 01/12/2025 đến ngày 14/12/2025.\n"
+                + "+ Đợt 2: Trong khoảng thời gian từ ngày 09/02/2026 đến ngày 20/02/2026.\n");
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(result.report().hasUnmapped()).as(result.format(Language.EN)).isFalse();
+        assertThat(plan.allTasks()).extracting(task -> task.schedule().orElseThrow())
+                .containsExactly(Schedule.between(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 2, 20)));
+    }
+
+    @Test
+    void sectionsNumberedInArabic_areSiblings_andLettersAreSiblingsToo() {
+        Plan plan = plan("HƯỚNG DẪN\nGiới thiệu người ứng cử năm 2025\n1. Mục đích\n- Đúng luật.\n2. Yêu cầu\n"
+                + "- Dân chủ.\n3. Nội dung\n3.1. Đối với cơ quan\na) Tổ chức hội nghị cử tri nơi công tác của người ứng cử.\n"
+                + "b) Tổ chức hội nghị Ban lãnh đạo mở rộng để giới thiệu chính thức.\n3.2. Đối với thôn\n");
+
+        assertThat(plan.allSections().map(Section::id)).containsExactly("1", "2", "3", "3.1", "3.1.a", "3.1.b", "3.2");
+    }
+
+    @Test
+    void annexAfterTheSignature_isASectionOfItsOwnWithItsLinesAsParagraphs() {
+        ImportResult result = IMPORTER.importMarkdown(ELECTION + "- Tổ chức hội nghị.\n"
+                + "Nơi nhận:\n- Lưu: VT.\nTM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\nLan Thị Vân\n---\n# PHỤ BIỂU\n"
+                + "## Cơ cấu, số lượng giới thiệu người ứng cử\n"
+                + "| Cơ quan/đơn vị | Số lượng |\n|---|---|\n| Khối Đảng ủy | 14 |\n"
+                + "I. Đối với các thôn\nBước 1: Họp Ban công tác Mặt trận.\n");
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(result.report().hasUnmapped()).as(result.format(Language.EN)).isFalse();
+        Section annex = section(plan, "annex");
+        assertThat(annex.number()).isEqualTo("PHỤ BIỂU");
+        assertThat(annex.heading()).isEqualTo("Cơ cấu, số lượng giới thiệu người ứng cử");
+        assertThat(annex.kind()).isEqualTo(SectionKind.OTHER);
+        assertThat(annex.paragraphs()).containsExactly("Cơ quan/đơn vị | Số lượng", "Khối Đảng ủy | 14",
+                "I. Đối với các thôn", "Bước 1: Họp Ban công tác Mặt trận.");
+        assertThat(plan.signature().orElseThrow().signerName()).isEqualTo("Lan Thị Vân");
+    }
+
+    @Test
+    void chaptersAndArticlesOfARegulation_areSectionsAndSubsections() {
+        ImportResult result = IMPORTER.importMarkdown("QUY CHẾ\nPHỐI\nHỢP CÔNG TÁC GIAI ĐOẠN\n2017-2021\n"
+                + "Căn cứ Luật Mặt trận Tổ quốc Việt Nam\nngày 09/6/2015;\nChương I\nNHỮNG QUY ĐỊNH CHUNG\n"
+                + "Điều 1. Nguyên tắc phối hợp\nTrên cơ sở chức năng nhiệm vụ được pháp luật quy định.\n"
+                + "Điều 2. Trách nhiệm\nChương II. NỘI DUNG PHỐI HỢP\n");
+
+        Plan plan = result.plan().orElseThrow();
+        assertThat(result.report().hasUnmapped()).as(result.format(Language.EN)).isFalse();
+        assertThat(plan.title()).isEqualTo("PHỐI HỢP CÔNG TÁC GIAI ĐOẠN 2017-2021");
+        assertThat(plan.sections()).extracting(Section::id, Section::number, Section::heading).containsExactly(
+                tuple("chuong-i", "Chương I", "NHỮNG QUY ĐỊNH CHUNG"),
+                tuple("chuong-ii", "Chương II", "NỘI DUNG PHỐI HỢP"));
+        assertThat(plan.sections().get(0).subsections()).extracting(Section::number, Section::heading)
+                .containsExactly(tuple("Điều 1", "Nguyên tắc phối hợp"), tuple("Điều 2", "Trách nhiệm"));
     }
 
     @Test
@@ -450,7 +810,7 @@ class PlanImporterTest {
         assertThat(recipe.noPlanReason()).contains(NoPlanReason.NO_PLAN_STRUCTURE);
         assertThat(recipe.report().findings()).extracting(note -> note.line().getAsInt()).containsExactly(1, 3, 4, 5);
         assertThat(recipe.report().findings()).extracting(Finding::code).containsOnly(ImportCode.NOT_A_PLAN.code());
-        assertThat(recipe.format(Language.EN)).startsWith("No plan was built: No plan structure found");
+        assertThat(recipe.format(Language.EN)).startsWith("No plan was built: No document structure found");
         assertThat(recipe.isComplete()).isFalse();
     }
 

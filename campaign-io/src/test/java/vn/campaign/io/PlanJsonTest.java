@@ -3,6 +3,7 @@ package vn.campaign.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.campaign.io.PlanReadExceptionTest.BASE;
 import static vn.campaign.io.PlanReadExceptionTest.base;
 
@@ -122,6 +123,38 @@ class PlanJsonTest {
 
         assertThat(TREES.readTree(JSON.write(withoutLinks)).at("/schemaVersion").asText()).isEqualTo("1.0");
         assertThat(TREES.readTree(JSON.write(withLink)).at("/schemaVersion").asText()).isEqualTo("1.1");
+    }
+
+    @Test
+    void write_writesVersion12AndNoCampaignForAPlanWithoutOne() throws IOException {
+        Plan withoutCampaign = SamplePlans.konRay().toBuilder().noCampaign().build();
+
+        JsonNode root = TREES.readTree(JSON.write(withoutCampaign));
+
+        assertThat(root.at("/schemaVersion").asText()).isEqualTo("1.2");
+        assertThat(root.has("campaign")).isFalse();
+        assertThat(JSON.read(JSON.write(withoutCampaign))).isEqualTo(withoutCampaign);
+        assertThat(JSON.read(JSON.write(withoutCampaign)).campaign()).isEmpty();
+    }
+
+    @Test
+    void read_acceptsAPlanWithoutCampaignFromVersion12On() throws IOException {
+        String withoutCampaign = BASE.replaceFirst("(?s)  \"campaign\": \\{[^}]*},\n", "");
+
+        assertThat(withoutCampaign).doesNotContain("\"campaign\"");
+        assertThat(JSON.read(withoutCampaign.replace("\"1.0\"", "\"1.2\"")).campaign()).isEmpty();
+        assertThat(JSON.read(withoutCampaign.replace("\"1.0\"", "\"1.12\"")).campaign()).isEmpty();
+    }
+
+    @Test
+    void read_rejectsAPlanWithoutCampaignInVersions10And11() {
+        String withoutCampaign = BASE.replaceFirst("(?s)  \"campaign\": \\{[^}]*},\n", "");
+
+        for (String version : List.of("\"1.0\"", "\"1.1\"")) {
+            PlanReadException e = catchThrowableOfType(PlanReadException.class,
+                    () -> JSON.read(withoutCampaign.replace("\"1.0\"", version)));
+            assertThat(PlanReadExceptionTest.describe(e)).as(version).isEqualTo("MISSING_MEMBER 1 1 /campaign");
+        }
     }
 
     @Test

@@ -222,7 +222,7 @@ final class RandomPlans {
         LocalDate start = date();
         return new Plan(type(), maybe(this::number), id(), maybe(this::text), maybe(this::date), text(),
                 new DateRange(start, start.plusDays(random.nextInt(800))),
-                new Campaign(text(), extensions()),
+                maybe(() -> new Campaign(text(), extensions())),
                 list(2, () -> new Integration(code(IntegrationKind.class), text(), extensions())),
                 list(2, () -> new DocumentReference(id(), code(ReferenceRelation.class), type(), maybe(this::number),
                         maybe(this::date), maybe(this::text), maybe(this::id), maybe(this::text), extensions())),

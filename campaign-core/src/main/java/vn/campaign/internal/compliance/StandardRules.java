@@ -23,6 +23,7 @@ import vn.campaign.model.Actor;
 import vn.campaign.model.AdministrativeLevel;
 import vn.campaign.model.Assignment;
 import vn.campaign.model.BudgetLine;
+import vn.campaign.model.Campaign;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentReference;
@@ -292,7 +293,20 @@ public final class StandardRules {
     // ---------------------------------------------------------------------------------------------
     // festival: FESTIVAL_OUTSIDE_PARENT_WINDOW, FESTIVAL_AFTER_NATIONAL_DAY
 
+    /**
+     * Whether the plan carries out the campaign "Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn
+     * minh": the festival and funding rules are its rules (the Great Unity festival at residential
+     * areas, domain notes §4; its funding under Circular 121/2017/TT-BTC, §3), not those of a plan of
+     * another campaign or of none (an election plan, a year's work).
+     */
+    private static boolean ofTheCampaign(ComplianceContext context) {
+        return context.child().plan().carriesOut(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
+    }
+
     static void festival(ComplianceContext context) {
+        if (!ofTheCampaign(context)) {
+            return;
+        }
         PlanView child = view(context, context.child().plan());
         Optional<PlanView> parent = context.parent().map(p -> view(context, p.plan()));
         for (Part<Task> located : child.tasks()) {
@@ -413,6 +427,9 @@ public final class StandardRules {
     // funding: STATE_BUDGET_ITEM_NOT_ALLOWED, SUPPORT_FROM_SOCIALISED_FUNDS, SUPPORT_BELOW_MINIMUM
 
     static void funding(ComplianceContext context) {
+        if (!ofTheCampaign(context)) {
+            return;
+        }
         Plan plan = context.child().plan();
         List<FundingRule> rules = context.fundingRules();
         List<BudgetLine> lines = plan.funding().budgetLines();

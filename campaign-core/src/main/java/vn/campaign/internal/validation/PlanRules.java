@@ -20,6 +20,7 @@ import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
 import vn.campaign.model.Assignment;
 import vn.campaign.model.BudgetLine;
+import vn.campaign.model.Campaign;
 import vn.campaign.model.CampaignContent;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
@@ -324,8 +325,14 @@ public final class PlanRules {
         }
     }
 
-    /** PROPAGANDA_MISSING, PROPAGANDA_CONTENTS_INCOMPLETE. */
+    /**
+     * PROPAGANDA_MISSING, PROPAGANDA_CONTENTS_INCOMPLETE: only for a plan of the campaign whose five
+     * contents these are (domain notes §2); a plan of another campaign or of none is not held to them.
+     */
     static void propaganda(PlanIndex index, Findings findings) {
+        if (!index.plan().carriesOut(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS)) {
+            return;
+        }
         Optional<Part<Task>> first = Optional.empty();
         Set<CampaignContent> addressed = EnumSet.noneOf(CampaignContent.class);
         for (Part<Task> located : index.tasks()) {

@@ -47,6 +47,7 @@ final class Actors {
             + "|cac phong, ban, nganh(?: lien quan| cua (?:tinh|huyen|xa)| (?:tinh|huyen|xa))?"
             + "|(?:thuong truc |ban thuong vu )?(?:huyen uy|tinh uy|dang uy)"
             + "|cum thi dua so [ivx0-9]+"
+            + "|(?:cac )?ban cong tac mat tran(?: (?:o khu dan cu|o cac khu dan cu|cac thon|thon|khu dan cu|to dan pho))?"
             + "|ban van dong"
             + "|doan chu tich"
             + "|bo tai chinh"

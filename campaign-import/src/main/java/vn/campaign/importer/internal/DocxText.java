@@ -12,9 +12,11 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Extracts the text of a Word document with Apache POI: one line per paragraph, in body order, the
- * cells of tables (the usual layout of "Nơi nhận" beside the signature) row by row. Bulleted list
- * paragraphs get a "- " so the importer sees them as bullets. Only this class touches POI, so the
- * rest of the importer works without it. Not part of the API.
+ * cells of tables (the usual layout of "Nơi nhận" beside the signature) row by row. A table of tasks,
+ * whose first row names its columns ("STT", "Nội dung", "Thời gian", "Chủ trì", "Phối hợp"), is written
+ * as table rows instead, "| 1 | Tổ chức hội nghị | Quý I/2026 | … |", one line a row, which the plain
+ * text reader reads as rows. Bulleted list paragraphs get a "- " so the importer sees them as bullets.
+ * Only this class touches POI, so the rest of the importer works without it. Not part of the API.
  */
 public final class DocxText {
 
@@ -39,6 +41,21 @@ public final class DocxText {
         }
     }
 
+    /** Whether a table's first row names the columns of tasks: a content column and a time or lead column. */
+    private static boolean isTableOfTasks(XWPFTable table) {
+        if (table.getRows().isEmpty()) {
+            return false;
+        }
+        boolean content = false;
+        boolean other = false;
+        for (XWPFTableCell cell : table.getRows().get(0).getTableCells()) {
+            String f = Fold.fold(java.text.Normalizer.normalize(cell.getText(), java.text.Normalizer.Form.NFC).strip());
+            content |= f.startsWith("noi dung") || f.startsWith("nhiem vu") || f.startsWith("cong viec");
+            other |= f.startsWith("thoi gian") || f.contains("chu tri") || f.contains("phoi hop");
+        }
+        return content && other;
+    }
+
     private static void append(List<IBodyElement> elements, StringBuilder text) {
         for (IBodyElement element : elements) {
             if (element instanceof XWPFParagraph) {
@@ -49,7 +66,19 @@ public final class DocxText {
                 }
                 text.append(line).append('\n');
             } else if (element instanceof XWPFTable) {
-                for (XWPFTableRow row : ((XWPFTable) element).getRows()) {
+                XWPFTable table = (XWPFTable) element;
+                if (isTableOfTasks(table)) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        text.append('|');
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            text.append(' ').append(cell.getText().replace('|', '/').replaceAll("\\s+", " ").strip())
+                                    .append(" |");
+                        }
+                        text.append('\n');
+                    }
+                    continue;
+                }
+                for (XWPFTableRow row : table.getRows()) {
                     for (XWPFTableCell cell : row.getTableCells()) {
                         append(cell.getBodyElements(), text);
                     }

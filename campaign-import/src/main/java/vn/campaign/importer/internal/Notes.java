@@ -21,8 +21,13 @@ final class Notes {
 
     /** Adds a note about a line, or about the whole document with line 0 and an empty source. */
     void add(int line, String source, ImportCode code) {
+        add(line, source, code, List.of());
+    }
+
+    /** Adds a note with the arguments its message shows (values the importer read, such as a year). */
+    void add(int line, String source, ImportCode code, List<String> arguments) {
         if (seen.add(line + "|" + code + "|" + source)) {
-            notes.add(new Finding(code.code(), code.severity(), PlanPointer.root(), List.of(), Optional.empty(),
+            notes.add(new Finding(code.code(), code.severity(), PlanPointer.root(), arguments, Optional.empty(),
                     Optional.empty(), Optional.empty(), line == 0 ? OptionalInt.empty() : OptionalInt.of(line),
                     OptionalInt.empty(), source.isEmpty() ? Optional.empty() : Optional.of(source)));
         }

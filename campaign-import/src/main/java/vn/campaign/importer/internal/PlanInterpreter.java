@@ -31,6 +31,7 @@ import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
 import vn.campaign.model.RecipientPurpose;
 import vn.campaign.model.ReferenceRelation;
+import vn.campaign.model.Schedule;
 import vn.campaign.model.Section;
 import vn.campaign.model.SectionKind;
 import vn.campaign.model.Signature;
@@ -45,17 +46,32 @@ import vn.campaign.model.SigningAuthority;
 final class PlanInterpreter {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-    private static final Pattern PREAMBLE_VERB = Pattern.compile(" (?:xay dung|ban hanh|xay dung va ban hanh) ke hoach");
+    /** The verb of the sentence whose subject issues the document: "… xây dựng Kế hoạch …", "… hướng dẫn …". */
+    private static final Pattern PREAMBLE_VERB = Pattern.compile(" (?:(?:xay dung|ban hanh|xay dung va ban hanh)"
+            + " (?:ke hoach|chuong trinh|huong dan|quy che)|huong dan|thong nhat ban hanh)(?![a-z])");
     private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,})[”\"»]");
-    private static final Pattern YEAR_IN_TITLE = Pattern.compile("nam ([0-9]{4})");
-    private static final Pattern PERIOD_IN_TITLE = Pattern.compile("giai doan ([0-9]{4}) ?[-–] ?([0-9]{4})");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<![a-z])nam ([0-9]{4})(?![0-9])");
+    /** "giai đoạn 2021 - 2025", "nhiệm kỳ 2019 – 2024": a span of years (folded text). */
+    private static final Pattern YEARS_IN_TITLE = Pattern.compile("(?<![a-z])(giai doan|nhiem ky) ?:? ?([0-9]{4})"
+            + " ?[-–—] ?([0-9]{4})(?![0-9])");
+    /** "từ ngày 17/12/2025 đến ngày 25/01/2026" (folded text). */
+    private static final Pattern DATES_IN_TITLE = Pattern.compile("tu ngay ([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})"
+            + " ?(?:-|den) ?(?:ngay )?([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})");
+    /** Words of an election: a term after them is the term of the bodies elected, not the document's period. */
+    private static final Pattern ELECTION = Pattern.compile("hoi dong nhan dan|hdnd|quoc hoi|bau cu|ung cu");
     private static final Pattern UNIT = Pattern.compile("tren dia ban (tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong) ");
     private static final Pattern HEADER_UNIT = Pattern.compile("(?<![a-z])(tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong)"
             + " ([a-z].*)$");
+    private static final String KNOWN_CAMPAIGN = Fold.fold(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS.name());
+    /** "Quy trình …", "Nội dung, trình tự, thủ tục": a section that says how things are done. */
+    private static final Pattern PROCEDURE = Pattern.compile("(?<![a-z])(?:quy trinh|trinh tu|thu tuc)(?![a-z])");
+    private static final Pattern NUMBER_SPACES = Pattern.compile(" ?([/-]) ?");
+    private static final Pattern REFERENCE_START = Pattern.compile("(?:can cu|thuc hien|theo) ");
     private static final Pattern MARKER = Pattern.compile("\\((b/c|p/h|t/h)\\)$");
 
     /** A part of the structure as a section: its id and kind, given in document order, and its subsections. */
-    private record SectionDraft(Structure.Part part, String id, SectionKind kind, List<SectionDraft> children) {
+    private record SectionDraft(Structure.Part part, String id, SectionKind kind, List<SectionDraft> children,
+            boolean procedure) {
     }
 
     private final Structure structure;
@@ -67,7 +83,8 @@ final class PlanInterpreter {
     private final List<SectionDraft> sections = new ArrayList<>();
     /** The lines outside the structure: those the structure found, then the signature's extra lines. */
     private final List<SourceLine> stray = new ArrayList<>();
-    private Optional<LocalDate> planDate = Optional.empty();
+    /** The year of issue: of the date, or written where the day is left blank. */
+    private Optional<Integer> issueYear = Optional.empty();
 
     private PlanInterpreter(Structure structure) {
         this.structure = structure;
@@ -90,9 +107,11 @@ final class PlanInterpreter {
         }
         structure.blankPlaceDate().ifPresent(line -> notes.add(line, ImportCode.PLACE_DATE_BLANK));
         for (Structure.Part part : structure.parts()) {
-            String id = sectionId(part.number());
-            SectionKind kind = topKind(part.heading(), part.line());
-            sections.add(new SectionDraft(part, id, kind, subsections(part, kind, id)));
+            String id = sectionId(part.annex() ? "annex" : part.number());
+            // an annex restates and tabulates: its words name no kind of section
+            SectionKind kind = part.annex() ? SectionKind.OTHER : topKind(part.heading(), part.line());
+            boolean procedure = PROCEDURE.matcher(Fold.fold(part.heading())).find();
+            sections.add(new SectionDraft(part, id, kind, subsections(part, kind, id, procedure), procedure));
         }
         long knownSections = sections.stream().filter(s -> s.kind() != SectionKind.OTHER).count();
         if (structure.documentType().isEmpty() && knownSections < 2) {
@@ -106,21 +125,25 @@ final class PlanInterpreter {
     // ---------------------------------------------------------------- sections: ids and kinds
 
     /** The subsections of a part, in document order; {@code topId} is the id of its top-level section. */
-    private List<SectionDraft> subsections(Structure.Part parent, SectionKind parentKind, String topId) {
+    private List<SectionDraft> subsections(Structure.Part parent, SectionKind parentKind, String parentId,
+            boolean procedure) {
         List<SectionDraft> children = new ArrayList<>();
         for (Structure.Part part : parent.parts()) {
             if (part.placed()) {
                 notes.add(part.line(), ImportCode.SUBSECTION_PLACED);
             }
             SectionKind kind = subKind(parentKind, part.heading());
-            String id = sectionId(topId + "." + part.number());
-            children.add(new SectionDraft(part, id, kind, subsections(part, kind, topId)));
+            // under "II.2" (numbered "2"): "2.1" is "II.2.1", "a" is "II.2.a"; under "3": "3.1" is "3.1"
+            String id = sectionId(part.number().startsWith(parent.number() + ".")
+                    ? parentId + part.number().substring(parent.number().length()) : parentId + "." + part.number());
+            children.add(new SectionDraft(part, id, kind, subsections(part, kind, id, procedure), procedure));
         }
         return children;
     }
 
     private String sectionId(String base) {
-        String clean = base.replaceAll("[^A-Za-z0-9._-]", "");
+        // "II.2.1" as written; "Chương I", "Điều 1" in ASCII ("chuong-i", "chuong-i-dieu-1")
+        String clean = base.chars().allMatch(c -> c < 128) ? base.replaceAll("[^A-Za-z0-9._-]", "") : Fold.slug(base, 40);
         int n = sectionIds.merge(clean, 1, Integer::sum);
         return n == 1 ? clean : clean + "-" + n;
     }
@@ -136,7 +159,8 @@ final class PlanInterpreter {
         if (f.contains("kinh phi")) {
             return SectionKind.FUNDING;
         }
-        if (f.contains("noi dung") || f.contains("nhiem vu")) {
+        if (f.contains("noi dung") || f.contains("nhiem vu") || f.contains("chuong trinh hanh dong")
+                || f.contains("giai phap") || PROCEDURE.matcher(f).find()) {
             return SectionKind.CONTENT;
         }
         if (f.contains("thanh phan")) {
@@ -166,8 +190,9 @@ final class PlanInterpreter {
     // ---------------------------------------------------------------- interpretation
 
     private ImportResult interpret() {
-        Plan.Builder plan = Plan.builder().type(DocumentType.PLAN);
         String title = structure.title().stream().map(SourceLine::text).reduce((a, b) -> a + " " + b).orElse("");
+        Plan.Builder plan = Plan.builder().type(structure.documentType()
+                .map(line -> documentType(line.folded(), Fold.fold(title))).orElse(DocumentType.PLAN));
         String preamble = structure.preamble().stream().map(SourceLine::text).reduce((a, b) -> a + " " + b)
                 .orElse("");
 
@@ -182,7 +207,7 @@ final class PlanInterpreter {
             }
         }
 
-        String issuerId = issuer(preamble, unit, unitLevel);
+        String issuerId = issuer();
         plan.issuer(issuerId);
         actors.get(issuerId).ifPresent(draft -> actors.defaultLevel(draft.level));
         if (unit.isPresent() && structure.documentType().isPresent()) {
@@ -190,14 +215,14 @@ final class PlanInterpreter {
         }
 
         structure.number().ifPresent(line -> number(line, plan, issuerId));
-        structure.placeDate().ifPresent(line -> placeDate(line.text(), plan));
+        structure.placeDate().ifPresent(line -> placeDate(line.text(), plan, line));
         if (!title.isEmpty()) {
             plan.title(title);
         } else {
             plan.title("");
         }
-        Campaign campaign = campaign(title);
-        plan.campaign(campaign);
+        Optional<Campaign> campaign = campaign(title);
+        campaign.ifPresent(plan::campaign);
 
         for (SourceLine line : structure.references()) {
             ReferenceRelation relation = line.folded().startsWith("thuc hien") ? ReferenceRelation.IMPLEMENTS
@@ -208,7 +233,7 @@ final class PlanInterpreter {
             plan.preamble(preamble);
         }
 
-        tasks.campaign(campaign.name());
+        tasks.campaign(campaign.map(Campaign::name).orElse(""));
         List<Section> built = new ArrayList<>();
         List<FundingSource> sources = new ArrayList<>();
         for (SectionDraft draft : sections) {
@@ -222,7 +247,7 @@ final class PlanInterpreter {
         signature().ifPresent(plan::signature);
         structure.closing().ifPresent(line -> plan.closing(line.text()));
 
-        Optional<DateRange> period = period(title);
+        Optional<DateRange> period = period(title, built);
         actors.completeHierarchy(unit, unitLevel);
         Optional<Actor> issuer = actors.build().stream().filter(a -> a.id().equals(issuerId)).findFirst();
         if (issuer.isPresent() && issuer.get().symbolCode().isEmpty() && issuer.get().kind() == ActorKind.STANDING_COMMITTEE
@@ -230,6 +255,7 @@ final class PlanInterpreter {
             actors.symbolCode(issuerId, "MTTQ-BTT");
             notes.add(0, "", ImportCode.SYMBOL_CODE_BY_CONVENTION);
         }
+        references.parentFromLegalBasis().ifPresent(line -> notes.add(line, ImportCode.PARENT_FROM_LEGAL_BASIS));
         plan.references(references.build().toArray(DocumentReference[]::new));
         plan.actors(actors.build().toArray(Actor[]::new));
         for (SourceLine line : stray) {
@@ -243,13 +269,79 @@ final class PlanInterpreter {
         return ImportResult.of(plan.build(), report);
     }
 
-    private String issuer(String preamble, Optional<String> unit, Optional<AdministrativeLevel> unitLevel) {
-        Matcher verb = PREAMBLE_VERB.matcher(Fold.fold(preamble));
-        if (verb.find()) {
-            String subject = preamble.substring(0, verb.start());
-            if (actors.isBody(subject)) {
-                SourceLine first = structure.preamble().get(0);
-                return actors.resolve(subject, Actors.WRITTEN, Optional.empty(), first).orElseThrow();
+    /**
+     * The type the title word names ("KẾ HOẠCH" a plan, "HƯỚNG DẪN" guidance, "CHƯƠNG TRÌNH" a
+     * programme, "QUY CHẾ" a regulation, "QUY CHẾ" + "PHỐI HỢP …" a joint regulation QCPH …), whatever
+     * the structure under it.
+     */
+    static DocumentType documentType(String word, String foldedTitle) {
+        switch (word) {
+            case "huong dan":
+                return DocumentType.GUIDANCE;
+            case "chuong trinh":
+            case "chuong trinh phoi hop":
+                return DocumentType.PROGRAMME;
+            case "quy che":
+                return foldedTitle.startsWith("phoi hop") ? DocumentType.of("QCPH") : DocumentType.REGULATION;
+            case "quy che phoi hop":
+                return DocumentType.of("QCPH");
+            case "quy dinh":
+                return DocumentType.RULES;
+            case "thong tri":
+                return DocumentType.of("TTri");
+            case "nghi quyet":
+                return DocumentType.RESOLUTION;
+            case "quyet dinh":
+                return DocumentType.DECISION;
+            case "chi thi":
+                return DocumentType.DIRECTIVE;
+            case "bao cao":
+                return DocumentType.REPORT;
+            case "thong bao":
+                return DocumentType.NOTICE;
+            case "phuong an":
+                return DocumentType.SCHEME;
+            case "de an":
+                return DocumentType.PROJECT;
+            case "to trinh":
+                return DocumentType.PROPOSAL;
+            case "ket luan":
+                return DocumentType.CONCLUSION;
+            case "ke hoach lien tich":
+                return DocumentType.of("KHLT");
+            default:
+                return DocumentType.PLAN;
+        }
+    }
+
+    /**
+     * The issuer: the subject of the sentence that issues the document ("Ban Thường trực … xây dựng Kế
+     * hoạch …"), else the body of the header block, else the first body of "Tổ chức thực hiện", else the
+     * subject of an issuing clause that closes a reference line; else a default.
+     */
+    private String issuer() {
+        List<SourceLine> preambleLines = structure.preamble();
+        for (int i = preambleLines.size() - 1; i >= 0; i--) {
+            SourceLine line = preambleLines.get(i);
+            Optional<String> subject = subjectOfIssue(line.text());
+            if (subject.isPresent()) {
+                return actors.resolve(subject.get(), Actors.WRITTEN, Optional.empty(), line).orElseThrow();
+            }
+        }
+        // The header block, joined: a Word export breaks "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG
+        // TRỰC" over lines.
+        String header = structure.header().stream().map(SourceLine::text).reduce((a, b) -> a + " " + b).orElse("");
+        String foldedHeader = Fold.fold(header);
+        boolean standing = foldedHeader.contains("ban thuong truc");
+        int front = Math.max(foldedHeader.indexOf("mttq"), foldedHeader.indexOf("mat tran"));
+        if (front >= 0) {
+            Matcher place = HEADER_UNIT.matcher(foldedHeader);
+            if (place.find(front)) {
+                String levelWord = header.substring(place.start(1), place.end(1)).toLowerCase(VI);
+                String name = (standing ? "Ban Thường trực " : "") + "Ủy ban MTTQ Việt Nam " + levelWord;
+                SourceLine line = structure.header().get(0);
+                notes.add(line, ImportCode.ACTOR_INFERRED);
+                return actors.resolve(name, Actors.EXPANDED, Optional.empty(), line).orElseThrow();
             }
         }
         for (SectionDraft section : sections) {
@@ -262,20 +354,46 @@ final class PlanInterpreter {
                 }
             }
         }
-        boolean standing = structure.header().stream().anyMatch(line -> line.folded().equals("ban thuong truc"));
-        for (SourceLine line : structure.header()) {
-            Matcher place = HEADER_UNIT.matcher(line.folded());
-            if (line.folded().contains("mttq") || line.folded().contains("mat tran")) {
-                if (place.find()) {
-                    String levelWord = line.text().substring(place.start(1), place.end(1)).toLowerCase(VI);
-                    String name = (standing ? "Ban Thường trực " : "") + "Ủy ban MTTQ Việt Nam " + levelWord;
-                    notes.add(line, ImportCode.ACTOR_INFERRED);
-                    return actors.resolve(name, Actors.EXPANDED, Optional.empty(), line).orElseThrow();
-                }
+        for (SourceLine line : structure.references()) {
+            // the sentence that issues the document may close the last reference line ("…; bám sát …, Ban
+            // Thường trực … hướng dẫn …")
+            String lastClause = line.text().substring(line.text().lastIndexOf(';') + 1);
+            Optional<String> subject = subjectOfIssue(lastClause);
+            if (subject.isPresent()) {
+                notes.add(line, ImportCode.ACTOR_INFERRED);
+                return actors.resolve(subject.get(), Actors.WRITTEN, Optional.empty(), line).orElseThrow();
             }
         }
         notes.add(0, "", ImportCode.ISSUER_DEFAULTED);
         return actors.defaultIssuer();
+    }
+
+    /**
+     * The body that issues the document in a sentence "… Ban Thường trực … xây dựng Kế hoạch …": the
+     * longest clause before the verb (after the last ", " or "; " that leaves a body's name) that names
+     * a body.
+     */
+    private Optional<String> subjectOfIssue(String text) {
+        Matcher verb = PREAMBLE_VERB.matcher(Fold.fold(text));
+        while (verb.find()) {
+            String before = text.substring(0, verb.start());
+            List<Integer> starts = new ArrayList<>();
+            starts.add(0);
+            for (int i = 0; i + 1 < before.length(); i++) {
+                char c = before.charAt(i);
+                if ((c == ';' || c == ',' || c == ':') && before.charAt(i + 1) == ' ') {
+                    starts.add(i + 2);
+                }
+            }
+            for (int k = starts.size() - 1; k >= 0; k--) {
+                String candidate = before.substring(starts.get(k)).strip();
+                if (!candidate.isEmpty() && Character.isUpperCase(candidate.codePointAt(0)) && actors.isBody(candidate)
+                        && !REFERENCE_START.matcher(Fold.fold(candidate)).lookingAt()) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<AdministrativeLevel> levelOfWord(String folded) {
@@ -294,7 +412,8 @@ final class PlanInterpreter {
     private void number(SourceLine line, Plan.Builder plan, String issuerId) {
         Matcher m = StructureReader.NUMBER_LINE.matcher(line.folded());
         m.matches();
-        String rest = line.text().substring(m.start(1)).strip();
+        // Word exports space the number out: "Số:  06 /KH-MTTQ-BTT", "Số: /HD- MTTQ-BTT"
+        String rest = NUMBER_SPACES.matcher(line.text().substring(m.start(1)).strip()).replaceAll("$1");
         String token = rest.split(" ", 2)[0];
         String after = rest.substring(token.length()).strip();
         if (!token.matches("^[0-9].*")) {
@@ -313,45 +432,100 @@ final class PlanInterpreter {
             }
         }
         if (!after.isEmpty() && structure.placeDate().isEmpty()) {
-            placeDate(after, plan);
+            placeDate(after, plan, line);
         }
     }
 
-    private void placeDate(String text, Plan.Builder plan) {
+    private void placeDate(String text, Plan.Builder plan, SourceLine line) {
         Matcher m = StructureReader.PLACE_DATE.matcher(Fold.fold(text));
         if (!m.find()) {
             return;
         }
         plan.place(text.substring(m.start(1), m.end(1)).strip());
+        int year = Integer.parseInt(m.group(4));
+        String month = m.group(3).strip();
+        String day = m.group(2).strip();
+        issueYear = Optional.of(year);
+        if (day.isEmpty() || month.isEmpty()) {
+            // a day (or month) left blank, as in a draft: no date, but the year (and month) written stand
+            notes.add(line.number(), line.raw(), ImportCode.DATE_DAY_BLANK, List.of(String.valueOf(year), month));
+            return;
+        }
         try {
-            LocalDate date = LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3).strip()),
-                    Integer.parseInt(m.group(2).strip()));
+            LocalDate date = LocalDate.of(year, Integer.parseInt(month), Integer.parseInt(day));
             plan.date(date);
-            planDate = Optional.of(date);
-        } catch (NumberFormatException | DateTimeException e) {
-            // a date left blank ("ngày … tháng … năm 2024"), as in a draft: no date
+        } catch (DateTimeException e) {
+            // an impossible date ("ngày 31 tháng 02"): no date, the year stands
         }
     }
 
-    private Campaign campaign(String title) {
+    /**
+     * The campaign the abstract names: quoted after "Cuộc vận động", or the campaign of this SDK
+     * named without quotes; none when it names none (an election plan, a year's work).
+     */
+    private static Optional<Campaign> campaign(String title) {
         Matcher m = QUOTED.matcher(title);
         while (m.find()) {
             String before = Fold.fold(title.substring(Math.max(0, m.start() - 20), m.start()));
             if (before.contains("cuoc van dong")) {
-                return Campaign.of(m.group(1).strip());
+                return Optional.of(Campaign.of(m.group(1).strip()));
             }
         }
-        notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportCode.CAMPAIGN_DEFAULTED);
-        return Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS;
+        if (Fold.fold(title).contains(KNOWN_CAMPAIGN)) {
+            return Optional.of(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
+        }
+        return Optional.empty();
     }
 
-    private Optional<DateRange> period(String title) {
-        String folded = Fold.fold(title);
-        Matcher range = PERIOD_IN_TITLE.matcher(folded);
-        if (range.find()) {
-            int from = Integer.parseInt(range.group(1));
-            int to = Integer.parseInt(range.group(2));
-            if (from <= to) {
+    /**
+     * The period the document states in its abstract; else the span of its tasks' dates and windows;
+     * else the year of issue, each of the last two with a note; empty when nothing gives one.
+     */
+    private Optional<DateRange> period(String title, List<Section> built) {
+        Optional<DateRange> stated = statedPeriod(Fold.fold(title));
+        if (stated.isPresent()) {
+            return stated;
+        }
+        int line = structure.title().stream().findFirst().or(structure::documentType).map(SourceLine::number).orElse(0);
+        Optional<DateRange> span = taskSpan(built);
+        if (span.isPresent()) {
+            notes.add(line, title, ImportCode.PERIOD_FROM_TASKS);
+            return span;
+        }
+        if (issueYear.isPresent()) {
+            notes.add(line, title, ImportCode.PERIOD_DEFAULTED);
+            return Optional.of(DateRange.ofYear(issueYear.get()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The period an abstract states: "từ ngày … đến ngày …", "giai đoạn 2021 - 2025", "nhiệm kỳ 2019 -
+     * 2024" (not the term of the bodies an election elects: "đại biểu Hội đồng nhân dân … nhiệm kỳ
+     * 2026 - 2031"), "năm 2024" (the last one).
+     */
+    static Optional<DateRange> statedPeriod(String folded) {
+        Matcher dates = DATES_IN_TITLE.matcher(folded);
+        if (dates.find()) {
+            try {
+                LocalDate from = LocalDate.of(Integer.parseInt(dates.group(3)), Integer.parseInt(dates.group(2)),
+                        Integer.parseInt(dates.group(1)));
+                LocalDate to = LocalDate.of(Integer.parseInt(dates.group(6)), Integer.parseInt(dates.group(5)),
+                        Integer.parseInt(dates.group(4)));
+                if (!to.isBefore(from)) {
+                    return Optional.of(DateRange.of(from, to));
+                }
+            } catch (DateTimeException e) {
+                // not a day of the calendar: not a period
+            }
+        }
+        Matcher years = YEARS_IN_TITLE.matcher(folded);
+        while (years.find()) {
+            int from = Integer.parseInt(years.group(2));
+            int to = Integer.parseInt(years.group(3));
+            boolean electedTerm = years.group(1).equals("nhiem ky")
+                    && ELECTION.matcher(folded.substring(0, years.start())).find();
+            if (from <= to && !electedTerm) {
                 return Optional.of(DateRange.of(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)));
             }
         }
@@ -360,37 +534,60 @@ final class PlanInterpreter {
         while (year.find()) {
             last = Optional.of(Integer.parseInt(year.group(1)));
         }
-        if (last.isPresent()) {
-            return Optional.of(DateRange.ofYear(last.get()));
+        return last.map(DateRange::ofYear);
+    }
+
+    /** From the earliest to the latest day the tasks' schedules name on their own (not "Thường xuyên"). */
+    private static Optional<DateRange> taskSpan(List<Section> built) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (vn.campaign.model.Task task : (Iterable<vn.campaign.model.Task>) built.stream()
+                .flatMap(Section::allTasks)::iterator) {
+            if (task.schedule().isEmpty()) {
+                continue;
+            }
+            Schedule schedule = task.schedule().get();
+            List<LocalDate> days = new ArrayList<>();
+            schedule.bounds().ifPresent(range -> {
+                days.add(range.start());
+                days.add(range.end());
+            });
+            if (schedule instanceof Schedule.Before) {
+                days.add(((Schedule.Before) schedule).date().minusDays(1));
+            }
+            for (LocalDate day : days) {
+                first = first == null || day.isBefore(first) ? day : first;
+                last = last == null || day.isAfter(last) ? day : last;
+            }
         }
-        Optional<LocalDate> date = planDate;
-        if (date.isEmpty()) {
-            date = references.build().stream().filter(r -> r.relation() == ReferenceRelation.IMPLEMENTS)
-                    .flatMap(r -> r.date().stream()).findFirst();
-        }
-        if (date.isPresent()) {
-            notes.add(structure.documentType().map(SourceLine::number).orElse(0), title, ImportCode.PERIOD_DEFAULTED);
-            return Optional.of(DateRange.ofYear(date.get().getYear()));
-        }
-        return Optional.empty();
+        return first == null ? Optional.empty() : Optional.of(DateRange.of(first, last));
     }
 
     private Section section(SectionDraft draft, Optional<String> parentActor, List<FundingSource> sources) {
+        return section(draft, parentActor, sources, Optional.empty());
+    }
+
+    private Section section(SectionDraft draft, Optional<String> parentActor, List<FundingSource> sources,
+            Optional<Schedule> inherited) {
         Structure.Part part = draft.part();
         Section.Builder section = Section.builder(draft.id(), part.number(), part.heading()).kind(draft.kind());
         Optional<String> actorId = parentActor;
         boolean headingIsActor = false;
-        if (draft.kind() == SectionKind.ORGANISATION && part.depth() > 0 && actors.isBody(part.heading())) {
+        if (draft.kind() == SectionKind.ORGANISATION && part.depth() > 0 && actors.isBody(part.heading())
+                && !isSentence(part.heading())) {
             actorId = actors.resolve(part.heading(), Actors.WRITTEN, Optional.empty(), part.line());
             actorId.ifPresent(section::actor);
             headingIsActor = actorId.isPresent();
         }
+        Optional<Schedule> time = partTime(part).or(() -> inherited);
         switch (draft.kind()) {
             case CONTENT:
             case ORGANISATION:
                 Optional<AdministrativeLevel> level = actorId.flatMap(actors::get).flatMap(a -> a.level);
-                section.tasks(tasks.tasks(draft.id(), part.body(), headingIsActor ? "" : part.heading(), level)
-                        .toArray(vn.campaign.model.Task[]::new));
+                TaskBuilder.Built built = tasks.tasks(draft.id(), part, headingIsActor ? "" : part.heading(), level,
+                        time, draft.procedure());
+                section.tasks(built.tasks().toArray(vn.campaign.model.Task[]::new));
+                built.paragraphs().forEach(section::paragraphs);
                 break;
             case FUNDING:
                 for (Structure.BodyText item : part.body()) {
@@ -402,9 +599,31 @@ final class PlanInterpreter {
                 break;
         }
         for (SectionDraft child : draft.children()) {
-            section.subsections(section(child, actorId, sources));
+            section.subsections(section(child, actorId, sources, time));
         }
         return section.build();
+    }
+
+    /** Whether a heading is a whole sentence (a numbered paragraph), not the name of a body. */
+    private static boolean isSentence(String heading) {
+        return heading.split(" ").length > 14 || heading.endsWith(".") || heading.endsWith(";");
+    }
+
+    /**
+     * The time a part's heading gives its tasks and those of its parts: "Đợt 1: Từ ngày 05/12/2025 đến
+     * ngày 20/02/2026:", the text after the heading on its line, when it is a time.
+     */
+    private Optional<Schedule> partTime(Structure.Part part) {
+        if (part.body().isEmpty() || part.body().get(0).line().number() != part.line().number()) {
+            return Optional.empty();
+        }
+        Structure.BodyText inline = part.body().get(0);
+        if (!Schedules.startsWithTime(Fold.fold(inline.text()))) {
+            return Optional.empty();
+        }
+        Optional<Schedules.Reading> reading = Schedules.read(inline.text());
+        reading.filter(r -> !r.exact()).ifPresent(r -> notes.add(inline.line(), ImportCode.SCHEDULE_INTERPRETED));
+        return reading.map(Schedules.Reading::schedule);
     }
 
     /** Reads a funding line into a source, or returns it as a paragraph when it names no source. */

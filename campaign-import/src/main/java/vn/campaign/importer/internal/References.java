@@ -25,7 +25,7 @@ final class References {
 
     private static final Pattern TYPE_WORD = Pattern.compile("(?<![a-z])(ke hoach|huong dan|nghi quyet lien tich"
             + "|nghi quyet|thong tu lien tich|thong tu|quyet dinh|chi thi|thong tri|nghi dinh|ket luan|chuong trinh"
-            + "|cong van|thong bao)(?![a-z])");
+            + "|cong van|thong bao|luat)(?![a-z])");
     private static final Pattern NUMBER = Pattern.compile("\\G(?: so)?:? ?([0-9]+(?:/[0-9]{4})?[/-][a-z0-9]+(?:[-/][a-z0-9]+)*)");
     private static final Pattern DATE = Pattern.compile("\\G,? ?ngay ([0-9]{1,2}) ?(?:/|-|\\.| thang )([0-9]{1,2}) ?"
             + "(?:/|-|\\.| nam )([0-9]{4})");
@@ -39,7 +39,8 @@ final class References {
             Map.entry("quyet dinh", DocumentType.DECISION), Map.entry("chi thi", DocumentType.DIRECTIVE),
             Map.entry("thong tri", DocumentType.of("TTri")), Map.entry("nghi dinh", DocumentType.DECREE),
             Map.entry("ket luan", DocumentType.CONCLUSION), Map.entry("chuong trinh", DocumentType.PROGRAMME),
-            Map.entry("cong van", DocumentType.of("CV")), Map.entry("thong bao", DocumentType.NOTICE));
+            Map.entry("cong van", DocumentType.of("CV")), Map.entry("thong bao", DocumentType.NOTICE),
+            Map.entry("luat", DocumentType.LAW));
 
     /** A document named in a text. */
     private record Found(int start, int headEnd, DocumentType type, Optional<DocumentNumber> number,
@@ -47,6 +48,8 @@ final class References {
     }
 
     private final Map<String, DocumentReference> byKey = new LinkedHashMap<>();
+    /** The line where each reference (by id) was first named. */
+    private final Map<String, SourceLine> lines = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final Actors actors;
 
@@ -200,6 +203,7 @@ final class References {
             reference = reference.withSubject(subject.get());
         }
         byKey.put(key, reference);
+        lines.put(reference.id(), line);
         return reference.id();
     }
 
@@ -225,6 +229,45 @@ final class References {
     /** Returns the reference with an id. */
     Optional<DocumentReference> get(String id) {
         return byKey.values().stream().filter(reference -> reference.id().equals(id)).findFirst();
+    }
+
+    /**
+     * When no reference is the parent ("Thực hiện …"), makes the nearest Front document among the
+     * legal bases ("Căn cứ Kế hoạch số 33/KH-MTTQ-BTT … của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh")
+     * the parent: a document of a Front body below the centre (symbol MTTQ) before one of the centre
+     * (MTTW), a plan before other types, then the last named.
+     *
+     * @return the line of the reference made the parent, or empty when none was
+     */
+    Optional<SourceLine> parentFromLegalBasis() {
+        if (byKey.values().stream().anyMatch(r -> r.relation() == ReferenceRelation.IMPLEMENTS)) {
+            return Optional.empty();
+        }
+        String bestKey = null;
+        int bestRank = -1;
+        for (Map.Entry<String, DocumentReference> entry : byKey.entrySet()) {
+            DocumentReference reference = entry.getValue();
+            if (reference.relation() != ReferenceRelation.LEGAL_BASIS || reference.number().isEmpty()) {
+                continue;
+            }
+            String issuer = reference.number().get().issuerCode();
+            int rank = issuer.startsWith("MTTQ") ? 2 : issuer.startsWith("MTTW") ? 1 : 0;
+            if (rank == 0) {
+                continue;
+            }
+            rank = rank * 2 + (reference.type().equals(DocumentType.PLAN) ? 1 : 0);
+            if (rank >= bestRank) {
+                bestRank = rank;
+                bestKey = entry.getKey();
+            }
+        }
+        if (bestKey == null) {
+            return Optional.empty();
+        }
+        DocumentReference basis = byKey.get(bestKey);
+        byKey.put(bestKey, new DocumentReference(basis.id(), ReferenceRelation.IMPLEMENTS, basis.type(), basis.number(),
+                basis.date(), basis.issuer(), basis.issuerId(), basis.subject(), basis.extensions()));
+        return Optional.ofNullable(lines.get(basis.id()));
     }
 
     List<DocumentReference> build() {

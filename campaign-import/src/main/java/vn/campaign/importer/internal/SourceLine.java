@@ -6,22 +6,40 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * One line of the source, with its Markdown markup taken off. Not part of the API.
+ * One line of the source, with its Markdown markup taken off. Markdown is read by {@link
+ * MarkdownLines} (commonmark-java); plain text (and the text of a Word document) by {@link
+ * #split(String, boolean)} here. Not part of the API.
  *
  * @param number the 1-based line number
  * @param raw the line as written (NFC)
- * @param text the line without heading marks, emphasis, bullet marker and escapes; spaces collapsed
+ * @param text the line without heading marks, emphasis, bullet marker and escapes; spaces collapsed; a
+ *     table row's cells that are not empty joined by " | "
  * @param folded {@link Fold#fold(String)} of {@code text}
  * @param bullet whether the line is a bullet ("- ", "+ ", "* ", "• ", "– ")
  * @param lead the text of a leading emphasis span ("**1. Mục đích:**"), or empty
+ * @param cells the cells of a table row ("| 1 | Tổ chức hội nghị | Quý I/2026 | … |"), or empty for a line
+ *     that is not one
  */
-record SourceLine(int number, String raw, String text, String folded, boolean bullet, String lead) {
+record SourceLine(int number, String raw, String text, String folded, boolean bullet, String lead,
+        List<String> cells) {
+
+    /** Copies the cells. */
+    SourceLine {
+        cells = List.copyOf(cells);
+    }
+
+    /** A line that is not a table row. */
+    SourceLine(int number, String raw, String text, String folded, boolean bullet, String lead) {
+        this(number, raw, text, folded, bullet, lead, List.of());
+    }
 
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
     private static final Pattern BULLET = Pattern.compile("^(?:[-+•–—▪●]|\\*(?!\\*))\\s+");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!<>|])");
+    /** The line under a table's header row: "|---|:---:|". */
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("^\\|?(?: ?:?-+:? ?\\|)+(?: ?:?-+:? ?)?$");
 
     /** Whether the line has no text, or is a horizontal rule. */
     boolean isLayout() {
@@ -29,27 +47,59 @@ record SourceLine(int number, String raw, String text, String folded, boolean bu
     }
 
     /**
-     * Splits a document into lines, NFC-normalised; in Markdown mode the markup is taken off.
+     * Splits a document into lines, NFC-normalised; Markdown is read by {@link MarkdownLines}.
      *
      * @param document the text, not null
      * @param markdown whether to read Markdown markup
      * @return the lines, numbered from 1
      */
     static List<SourceLine> split(String document, boolean markdown) {
-        String text = Normalizer.normalize(document, Normalizer.Form.NFC);
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
+        if (markdown) {
+            return MarkdownLines.split(document);
         }
-        String[] rawLines = LINE_BREAK.split(text, -1);
+        String[] rawLines = rawLines(document);
         List<SourceLine> lines = new ArrayList<>(rawLines.length);
         for (int i = 0; i < rawLines.length; i++) {
-            lines.add(of(i + 1, rawLines[i], markdown));
+            lines.add(of(i + 1, rawLines[i], false));
         }
         return lines;
     }
 
+    /** The lines of a document, NFC-normalised, without a byte order mark, at any line break. */
+    static String[] rawLines(String document) {
+        String text = Normalizer.normalize(document, Normalizer.Form.NFC);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return LINE_BREAK.split(text, -1);
+    }
+
+    /**
+     * A table row of plain text, "| 1 | Tổ chức hội nghị | Quý I/2026 |": its cells; a delimiter row
+     * ("|---|---|") is a row of no cells, so layout.
+     */
+    private static SourceLine tableRow(int number, String raw, String line) {
+        if (TABLE_DELIMITER.matcher(line).matches()) {
+            return new SourceLine(number, raw.strip(), "", "", false, "");
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : line.substring(1, line.length() - 1).split("\\|", -1)) {
+            cells.add(SPACES.matcher(cell).replaceAll(" ").strip());
+        }
+        return row(number, raw, cells);
+    }
+
+    /** A table row with its cells; its text is the cells that are not empty, joined by " | ". */
+    static SourceLine row(int number, String raw, List<String> cells) {
+        String text = String.join(" | ", cells.stream().filter(cell -> !cell.isEmpty()).toList());
+        return new SourceLine(number, raw.strip(), text, Fold.fold(text), false, "", cells);
+    }
+
     static SourceLine of(int number, String raw, boolean markdown) {
         String line = SPACES.matcher(raw).replaceAll(" ").strip();
+        if (!markdown && line.length() > 2 && line.startsWith("|") && line.endsWith("|")) {
+            return tableRow(number, raw, line);
+        }
         if (markdown) {
             line = HEADING_MARK.matcher(line).replaceFirst("");
             if (line.startsWith(">")) {

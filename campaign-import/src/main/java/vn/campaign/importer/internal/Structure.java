@@ -73,7 +73,8 @@ record Structure(List<SourceLine> lines, List<SourceLine> header, Optional<Sourc
      * "1.2 …", "a) …"), with the text under it up to the next part.
      *
      * @param line the heading's line
-     * @param number the number as written ("II", "1", "1.2", "a"), Roman numerals in capitals
+     * @param number the number as written ("II", "1", "1.2", "a", "Chương I", "Điều 1", "PHỤ LỤC"), Roman
+     *     numerals in capitals
      * @param heading the heading, without its number, its trailing colon and any text after it
      * @param depth 0 for a top-level part; for a subpart, the depth its number asks for ("1.2" is 2,
      *     "a)" one below the part it is in)
@@ -82,9 +83,11 @@ record Structure(List<SourceLine> lines, List<SourceLine> header, Optional<Sourc
      * @param body the text under the heading, in order: the text after the heading on its own line,
      *     then the lines up to the next part
      * @param parts the subparts, in order
+     * @param annex whether the part is an annex ("PHỤ LỤC", "PHỤ BIỂU") after the body, whose lines are
+     *     its body as written, without parts
      */
     record Part(SourceLine line, String number, String heading, int depth, boolean placed, List<BodyText> body,
-            List<Part> parts) {
+            List<Part> parts, boolean annex) {
 
         /**
          * Copies the lists.

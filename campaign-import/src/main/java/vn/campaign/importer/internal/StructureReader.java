@@ -39,32 +39,62 @@ final class StructureReader {
     private static final Pattern SIGNED = Pattern.compile("^\\(?(?:da ky|ky ten|ky, ghi ro ho ten|ky va dong dau"
             + "|ky, dong dau)[^)]*\\)?\\.?$");
     private static final Pattern NATIONAL = Pattern.compile("^(cong hoa xa hoi chu nghia viet nam"
-            + "|doc lap ?- ?tu do ?- ?hanh phuc|mat tran to quoc viet nam)$");
+            + "|doc lap ?[-–—] ?tu do ?[-–—] ?hanh phuc|mat tran to quoc viet nam)$");
+    /** The national title as a Word export may break it ("CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), folded. */
+    private static final String NATIONAL_TITLE = " cong hoa xa hoi chu nghia viet nam ";
+    /**
+     * The title word of a Front document on a line of its own ("KẾ HOẠCH", "HƯỚNG DẪN", "CHƯƠNG TRÌNH",
+     * "QUY CHẾ" …), folded; the word decides the document type.
+     */
+    static final Pattern TYPE_WORD = Pattern.compile("^(ke hoach(?: lien tich)?|huong dan|chuong trinh(?: phoi hop)?"
+            + "|quy che(?: phoi hop)?|quy dinh|thong tri|nghi quyet|quyet dinh|chi thi|bao cao|thong bao|phuong an|de an"
+            + "|to trinh|ket luan)$");
+    /** A line that goes on with the title: a period ("Giai đoạn 2020 – 2022", "nhiệm kỳ …", "năm 2024"). */
+    private static final Pattern TITLE_PERIOD = Pattern.compile("^(?:giai doan|nhiem ky|khoa [ivxl]+|nam [0-9]{4}"
+            + "|tu ngay|thoi gian thuc hien)(?![a-z])");
+    /** "2017-2021", "2024": years on a line of their own, the end of a title Word broke. */
+    private static final Pattern YEARS_LINE = Pattern.compile("^[0-9]{4}(?: ?[-–—] ?[0-9]{4})?$");
+    /** "Trên đây là Kế hoạch …", "Trên đây là Hướng dẫn …": the closing sentence. */
+    private static final Pattern CLOSING = Pattern.compile("^tren day la (?:ke hoach|huong dan|chuong trinh|quy che"
+            + "|quy dinh|thong tri|noi dung)");
+    /** "PHỤ LỤC", "PHỤ BIỂU", "PHỤ LỤC I", "PHỤ LỤC SỐ 01: …": an annex after the body (folded). */
+    private static final Pattern ANNEX = Pattern.compile("^(?:phu luc|phu bieu)(?: (?:so )?[0-9ivx]{1,4})?(?: ?[:.-] ?.*)?$");
+    /** "Chương I", "Chương II. NHỮNG QUY ĐỊNH CHUNG": a chapter of a regulation (folded). */
+    private static final Pattern CHAPTER = Pattern.compile("^chuong ([ivx]{1,5}|[0-9]{1,2})(?: ?[.:-]? ?(.+))?$");
+    /** "Điều 1. Nguyên tắc phối hợp": an article of a regulation (folded). */
+    private static final Pattern ARTICLE = Pattern.compile("^dieu ([0-9]{1,3}) ?[.:] ?(.*)$");
     private static final String[] ROMAN_NUMERALS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
-    private enum Zone { HEAD, ABSTRACT, PREAMBLE, BODY, RECIPIENTS, SIGNATURE }
+    private enum Zone { HEAD, ABSTRACT, PREAMBLE, BODY, RECIPIENTS, SIGNATURE, ANNEX }
 
     /** A part while its body is still being read. */
     private static final class OpenPart {
         final SourceLine line;
         final String number;
-        final String heading;
+        /** The heading; empty while it is awaited on the next line ("Chương I" / "NHỮNG QUY ĐỊNH CHUNG"). */
+        String heading;
         final int depth;
         final boolean placed;
+        final boolean annex;
         final List<Structure.BodyText> body = new ArrayList<>();
         final List<OpenPart> parts = new ArrayList<>();
 
-        OpenPart(SourceLine line, String number, String heading, int depth, boolean placed) {
+        OpenPart(SourceLine line, String number, String heading, int depth, boolean placed, boolean annex) {
             this.line = line;
             this.number = number;
             this.heading = heading;
             this.depth = depth;
             this.placed = placed;
+            this.annex = annex;
+        }
+
+        OpenPart(SourceLine line, String number, String heading, int depth, boolean placed) {
+            this(line, number, heading, depth, placed, false);
         }
 
         Structure.Part close() {
-            return new Structure.Part(line, number, heading, depth, placed, body,
-                    parts.stream().map(OpenPart::close).toList());
+            return new Structure.Part(line, number, heading.isEmpty() ? number : heading, depth, placed, body,
+                    parts.stream().map(OpenPart::close).toList(), annex);
         }
     }
 
@@ -124,6 +154,22 @@ final class StructureReader {
     private Zone accept(SourceLine line, Zone zone) {
         String text = line.text();
         String folded = line.folded();
+        if (zone == Zone.ANNEX) {
+            return annex(line);
+        }
+        if ((zone == Zone.BODY || zone == Zone.RECIPIENTS || zone == Zone.SIGNATURE) && isUpper(text)
+                && ANNEX.matcher(folded).matches()) {
+            return annex(line);
+        }
+        if (!stack.isEmpty() && stack.get(stack.size() - 1).heading.isEmpty()) {
+            // the heading of a chapter, on the line after "Chương I"
+            OpenPart chapter = stack.get(stack.size() - 1);
+            if (isUpper(text)) {
+                chapter.heading = text;
+                return Zone.BODY;
+            }
+            chapter.heading = chapter.number;
+        }
         Matcher recipientsLine = RECIPIENTS.matcher(folded);
         if (recipientsLine.matches() && zone != Zone.HEAD) {
             String rest = text.substring(recipientsLine.start(1)).strip();
@@ -136,7 +182,7 @@ final class StructureReader {
             signature.add(line);
             return Zone.SIGNATURE;
         }
-        if (folded.startsWith("tren day la ke hoach") && zone != Zone.HEAD) {
+        if (CLOSING.matcher(folded).find() && zone != Zone.HEAD) {
             closing = Optional.of(line);
             return zone;
         }
@@ -144,21 +190,26 @@ final class StructureReader {
             case HEAD:
                 return head(line);
             case ABSTRACT:
+                if (CHAPTER.matcher(folded).matches()) {
+                    return body(line);
+                }
                 if (isReference(line)) {
                     references.add(line);
                     return Zone.PREAMBLE;
                 }
-                if (ROMAN.matcher(text).matches()) {
+                if (ROMAN.matcher(text).matches() || NUMBERED.matcher(text).matches() && !line.bullet()
+                        && !title.isEmpty()) {
                     return body(line);
                 }
-                if (title.isEmpty() || Character.isLowerCase(text.codePointAt(0))) {
+                if (title.isEmpty() || continuesTitle(line)) {
                     title.add(line);
                     return Zone.ABSTRACT;
                 }
                 preamble.add(line);
                 return Zone.PREAMBLE;
             case PREAMBLE:
-                if (ROMAN.matcher(text).matches() || NUMBERED.matcher(text).matches() && !line.bullet()) {
+                if (ROMAN.matcher(text).matches() || NUMBERED.matcher(text).matches() && !line.bullet()
+                        || CHAPTER.matcher(folded).matches()) {
                     return body(line);
                 }
                 if (isReference(line)) {
@@ -187,10 +238,10 @@ final class StructureReader {
 
     private Zone head(SourceLine line) {
         String folded = line.folded();
-        if (NATIONAL.matcher(folded).matches()) {
+        if (NATIONAL.matcher(folded).matches() || isPartOfNationalTitle(folded)) {
             return Zone.HEAD;
         }
-        if (folded.equals("ke hoach")) {
+        if (TYPE_WORD.matcher(folded).matches()) {
             documentType = Optional.of(line);
             return Zone.ABSTRACT;
         }
@@ -222,6 +273,23 @@ final class StructureReader {
         return Zone.HEAD;
     }
 
+    /**
+     * Whether a line goes on with the title: it starts in lower case, is in capitals (a title Word
+     * broke over lines: "PHỐI" / "HỢP CÔNG TÁC …"), is years alone ("2017-2021") or names a period
+     * ("Giai đoạn 2020 – 2022").
+     */
+    private static boolean continuesTitle(SourceLine line) {
+        String text = line.text();
+        return Character.isLowerCase(text.codePointAt(0)) || YEARS_LINE.matcher(text).matches() || isUpper(text)
+                || TITLE_PERIOD.matcher(line.folded()).find();
+    }
+
+    /** Whether a line is a piece of the national title broken over lines: "CỘNG", "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM". */
+    private static boolean isPartOfNationalTitle(String folded) {
+        return folded.length() >= 4 && (folded.startsWith("cong") || folded.endsWith("viet nam"))
+                && NATIONAL_TITLE.contains(" " + folded + " ");
+    }
+
     /** Whether a line is a reference: "Thực hiện …" or "Căn cứ …" naming a document. */
     private static boolean isReference(SourceLine line) {
         return (line.folded().startsWith("thuc hien ") || line.folded().startsWith("can cu "))
@@ -234,6 +302,24 @@ final class StructureReader {
 
     private Zone body(SourceLine line) {
         String text = line.text();
+        Matcher chapter = CHAPTER.matcher(line.folded());
+        if (!line.bullet() && chapter.matches()) {
+            String number = text.substring(0, chapter.end(1)).strip();
+            String heading = chapter.group(2) == null ? "" : text.substring(chapter.start(2)).strip();
+            OpenPart part = new OpenPart(line, number, heading, 0, false);
+            parts.add(part);
+            stack.clear();
+            stack.add(part);
+            return Zone.BODY;
+        }
+        Matcher article = ARTICLE.matcher(line.folded());
+        if (!line.bullet() && article.matches()) {
+            String number = text.substring(0, article.end(1)).strip();
+            String[] split = splitHeading(line, text.substring(article.start(2)), article.start(2));
+            // an article is a part of its chapter, never of the article before it
+            openSubpart(line, number, 1, split);
+            return Zone.BODY;
+        }
         Matcher roman = ROMAN.matcher(text);
         if (!line.bullet() && roman.matches() && romanValue(roman.group(1)) > 0) {
             String[] split = splitHeading(line, roman.group(2), roman.start(2));
@@ -247,7 +333,9 @@ final class StructureReader {
         Matcher numbered = NUMBERED.matcher(text);
         if (!line.bullet() && numbered.matches() && (numbered.group(1).contains(".") || numbered.group(2) != null)) {
             String partNumber = numbered.group(1);
-            int depth = partNumber.split("\\.").length;
+            // under Roman sections "1." is depth 1 and "1.1" depth 2; under Arabic ones ("3.", then "3.1")
+            // the first component is the section's own
+            int depth = partNumber.split("\\.").length - (isArabicTopLevel() && !isSiblingOfTopLevel(partNumber) ? 1 : 0);
             String[] split = splitHeading(line, numbered.group(3), numbered.start(3));
             openSubpart(line, partNumber, depth, split);
             return Zone.BODY;
@@ -255,7 +343,9 @@ final class StructureReader {
         Matcher lettered = LETTERED.matcher(text);
         if (!line.bullet() && lettered.matches() && !stack.isEmpty()) {
             String[] split = splitHeading(line, lettered.group(2), lettered.start(2));
-            openSubpart(line, lettered.group(1), stack.size(), split);
+            // "b)" after "a)" is its sibling, not its part
+            boolean afterLetter = stack.size() > 1 && stack.get(stack.size() - 1).number.matches("[a-zđ]");
+            openSubpart(line, lettered.group(1), stack.size() - (afterLetter ? 1 : 0), split);
             return Zone.BODY;
         }
         if (stack.isEmpty()) {
@@ -266,9 +356,31 @@ final class StructureReader {
         return Zone.BODY;
     }
 
+    /**
+     * A line of an annex: "PHỤ LỤC" opens one, whose heading is the next line; every other line is its
+     * body as written (an annex restates, lists and tabulates; its numbering is not the plan's).
+     */
+    private Zone annex(SourceLine line) {
+        if (isUpper(line.text()) && ANNEX.matcher(line.folded()).matches()) {
+            OpenPart part = new OpenPart(line, line.text(), "", 0, false, true);
+            parts.add(part);
+            stack.clear();
+            stack.add(part);
+            return Zone.ANNEX;
+        }
+        OpenPart part = stack.get(stack.size() - 1);
+        if (part.heading.isEmpty()) {
+            part.heading = line.text();
+        } else {
+            part.body.add(new Structure.BodyText(line, line.text()));
+        }
+        return Zone.ANNEX;
+    }
+
     /** Opens a numbered part under the part its depth asks for, or the deepest open; top-level if none is. */
     private void openSubpart(SourceLine line, String partNumber, int depth, String[] split) {
-        if (stack.isEmpty()) {
+        if (stack.isEmpty() || isSiblingOfTopLevel(partNumber)) {
+            stack.clear();
             OpenPart part = new OpenPart(line, partNumber, split[0], 0, false);
             parts.add(part);
             stack.add(part);
@@ -284,6 +396,20 @@ final class StructureReader {
         parent.parts.add(part);
         stack.add(part);
         addInline(part, line, split[1]);
+    }
+
+    /**
+     * Whether a number opens a new top-level part: the document numbers its top-level parts in Arabic
+     * ("1. Mục đích", "2. Yêu cầu", "3. Quy trình …") and the number has as many components as theirs.
+     */
+    private boolean isSiblingOfTopLevel(String partNumber) {
+        return isArabicTopLevel() && partNumber.matches("[0-9]{1,2}(?:\\.[0-9]{1,2})*")
+                && stack.get(0).number.split("\\.").length == partNumber.split("\\.").length;
+    }
+
+    /** Whether the open top-level part is numbered in Arabic ("3. Quy trình giới thiệu"), not Roman. */
+    private boolean isArabicTopLevel() {
+        return !stack.isEmpty() && stack.get(0).depth == 0 && stack.get(0).number.matches("[0-9]{1,2}(?:\\.[0-9]{1,2})*");
     }
 
     private static void addInline(OpenPart part, SourceLine line, String body) {

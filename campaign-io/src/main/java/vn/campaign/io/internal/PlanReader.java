@@ -60,13 +60,22 @@ import vn.campaign.model.TaskLink;
 public final class PlanReader {
 
     /** The format version this reader writes, and whose major version it reads. */
-    public static final String VERSION = "1.1";
+    public static final String VERSION = "1.2";
 
     /**
-     * The version written for a plan that uses nothing added in {@link #VERSION} 1.1 (task links
-     * and parent tasks not applicable), so that readers of 1.0 still read it.
+     * The version written for a plan that has a campaign and uses a member added in 1.1 (task links
+     * or parent tasks not applicable), so that readers of 1.1 still read it.
+     */
+    public static final String VERSION_1_1 = "1.1";
+
+    /**
+     * The version written for a plan that has a campaign and uses nothing added in 1.1, so that
+     * readers of 1.0 still read it.
      */
     public static final String VERSION_1_0 = "1.0";
+
+    /** The first minor version of major version 1 in which a plan's {@code campaign} may be left out. */
+    private static final int CAMPAIGN_OPTIONAL_FROM = 2;
 
     private static final Pattern VERSION_PATTERN = Pattern.compile("(0|[1-9][0-9]{0,8})\\.(0|[1-9][0-9]{0,8})");
     private static final String SUPPORTED_MAJOR = "1";
@@ -114,7 +123,7 @@ public final class PlanReader {
                     "the member \"schemaVersion\" is required, as the first member of a plan", m.start,
                     Plan.class, "schemaVersion");
         }
-        version(in);
+        boolean campaignRequired = version(in) < CAMPAIGN_OPTIONAL_FROM;
         DocumentType type = null;
         Optional<DocumentNumber> number = Optional.empty();
         String issuerId = null;
@@ -122,7 +131,7 @@ public final class PlanReader {
         Optional<LocalDate> date = Optional.empty();
         String title = null;
         DateRange period = null;
-        Campaign campaign = null;
+        Optional<Campaign> campaign = Optional.empty();
         List<Integration> integrations = List.of();
         List<DocumentReference> references = List.of();
         Optional<String> preamble = Optional.empty();
@@ -142,7 +151,7 @@ public final class PlanReader {
                 case "date" -> date = Optional.of(date(in));
                 case "title" -> title = text(in);
                 case "period" -> period = PeriodReaders.dateRange(in);
-                case "campaign" -> campaign = PartReaders.campaign(in);
+                case "campaign" -> campaign = Optional.of(PartReaders.campaign(in));
                 case "integrations" -> integrations = list(in, PartReaders::integration);
                 case "references" -> references = list(in, PartReaders::reference);
                 case "preamble" -> preamble = Optional.of(text(in));
@@ -160,7 +169,11 @@ public final class PlanReader {
         m.require("issuerId", issuerId);
         m.require("title", title);
         m.require("period", period);
-        m.require("campaign", campaign);
+        if (campaignRequired) {
+            // Versions before 1.2 require it: a document that claims one of them and lacks it was cut
+            // or damaged, not written without a campaign.
+            m.require("campaign", campaign.orElse(null));
+        }
         try {
             return new Plan(type, number, issuerId, place, date, title, period, campaign, integrations, references,
                     preamble, sections, notApplicable, funding, recipients, signature, closing, actors, m.extensions());
@@ -169,8 +182,12 @@ public final class PlanReader {
         }
     }
 
-    /** Reads the {@code schemaVersion} and, for an older version that has one, sets its migration. */
-    private static void version(JsonInput in) throws IOException {
+    /**
+     * Reads the {@code schemaVersion} and, for an older version that has one, sets its migration.
+     *
+     * @return the minor version of a 1.x document; 0 for a migrated one, read as 1.0
+     */
+    private static int version(JsonInput in) throws IOException {
         JsonLocation location = in.parser.currentTokenLocation();
         String version = text(in);
         Matcher matcher = VERSION_PATTERN.matcher(version);
@@ -179,12 +196,12 @@ public final class PlanReader {
                     "the schemaVersion " + quote(version) + " is not MAJOR.MINOR, such as \"1.0\"", location);
         }
         if (matcher.group(1).equals(SUPPORTED_MAJOR)) {
-            return;
+            return Integer.parseInt(matcher.group(2));
         }
         Optional<Migration> older = Migration.from(version);
         if (older.isPresent()) {
             in.migration = older.get();
-            return;
+            return 0;
         }
         throw ReadErrors.fail(in, ReadErrorCode.UNSUPPORTED_VERSION, "the schemaVersion " + quote(version)
                 + " is not supported; this reader reads versions 1.x" + Migration.describe(), location);

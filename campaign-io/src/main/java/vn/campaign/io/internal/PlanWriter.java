@@ -98,7 +98,7 @@ public final class PlanWriter {
      */
     public static void writePlan(JsonGenerator g, Plan plan) throws IOException {
         g.writeStartObject();
-        g.writeStringField("schemaVersion", usesVersion11(plan) ? PlanReader.VERSION : PlanReader.VERSION_1_0);
+        g.writeStringField("schemaVersion", version(plan));
         g.writeStringField("type", plan.type().code());
         if (plan.number().isPresent()) {
             g.writeStringField("number", plan.number().get().toString());
@@ -111,8 +111,10 @@ public final class PlanWriter {
         g.writeStringField("title", plan.title());
         g.writeFieldName("period");
         writeDateRange(g, plan.period());
-        g.writeFieldName("campaign");
-        campaign(g, plan.campaign());
+        if (plan.campaign().isPresent()) {
+            g.writeFieldName("campaign");
+            campaign(g, plan.campaign().get());
+        }
         list(g, "integrations", plan.integrations(), PlanWriter::integration);
         list(g, "references", plan.references(), PlanWriter::reference);
         text(g, "preamble", plan.preamble());
@@ -259,6 +261,18 @@ public final class PlanWriter {
         flag(g, "discretionary", task.discretionary());
         extensions(g, task.extensions(), TASK_MEMBERS, "Task");
         g.writeEndObject();
+    }
+
+    /**
+     * The oldest version that can hold the plan, so that every plan readable by older tools stays so
+     * and canonical files of older versions do not change: 1.2 for a plan without a campaign, 1.1
+     * for one with task links or parent tasks not applicable, 1.0 for any other.
+     */
+    private static String version(Plan plan) {
+        if (plan.campaign().isEmpty()) {
+            return PlanReader.VERSION;
+        }
+        return usesVersion11(plan) ? PlanReader.VERSION_1_1 : PlanReader.VERSION_1_0;
     }
 
     /** Whether a plan has a member of format 1.1: a task link or a parent task not applicable. */
