@@ -152,9 +152,11 @@ final class TaskBuilder {
             String value = item.text().substring(m.start(3)).strip();
             String field = m.group(1);
             if (value.isBlank() && field.startsWith("thoi gian")) {
-                // "* Thời gian thực hiện:" then "+ Đợt 1: từ ngày … đến ngày …", "+ Đợt 2: …"
+                // "* Thời gian thực hiện:" then "+ Đợt 1: từ ngày … đến ngày …", "+ Đợt 2: …": the bullets
+                // after it are its list
                 List<String> rounds = new ArrayList<>();
-                while (i + 1 < items.size() && items.get(i + 1).line().raw().startsWith("+")) {
+                while (i + 1 < items.size() && (items.get(i + 1).line().raw().startsWith("+")
+                        || items.get(i + 1).line().bullet())) {
                     i++;
                     rounds.add(items.get(i).text());
                     timeLines.add(items.get(i));
