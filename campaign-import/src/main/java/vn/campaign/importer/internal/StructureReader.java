@@ -49,6 +49,9 @@ final class StructureReader {
     static final Pattern TYPE_WORD = Pattern.compile("^(ke hoach(?: lien tich)?|huong dan|chuong trinh(?: phoi hop)?"
             + "|quy che(?: phoi hop)?|quy dinh|thong tri|nghi quyet|quyet dinh|chi thi|bao cao|thong bao|phuong an|de an"
             + "|to trinh|ket luan)$");
+    /** The first word of a title word of two words or more, alone on its line ("KẾ", "HƯỚNG") (folded). */
+    private static final Pattern TYPE_WORD_START = Pattern.compile("^(?:ke|huong|chuong|quy|thong|nghi|quyet|chi|bao"
+            + "|phuong|de|to)$");
     /** A line that goes on with the title: a period ("Giai đoạn 2020 – 2022", "nhiệm kỳ …", "năm 2024"). */
     private static final Pattern TITLE_PERIOD = Pattern.compile("^(?:giai doan|nhiem ky|khoa [ivxl]+|nam [0-9]{4}"
             + "|tu ngay|thoi gian thuc hien)(?![a-z])");
@@ -114,6 +117,8 @@ final class StructureReader {
     private Optional<SourceLine> blankPlaceDate = Optional.empty();
     private Optional<SourceLine> documentType = Optional.empty();
     private Optional<SourceLine> closing = Optional.empty();
+    /** The first word of a title word on a line of its own ("KẾ"), while the next line may end it. */
+    private Optional<SourceLine> typeWordStart = Optional.empty();
 
     private StructureReader() {
     }
@@ -147,6 +152,7 @@ final class StructureReader {
                 zone = accept(line, zone);
             }
         }
+        typeWordStart.ifPresent(header::add);
         return new Structure(lines, header, number, placeDate, blankPlaceDate, documentType, title, references,
                 preamble, parts.stream().map(OpenPart::close).toList(), closing, recipients, signature, outside);
     }
@@ -238,12 +244,28 @@ final class StructureReader {
 
     private Zone head(SourceLine line) {
         String folded = line.folded();
+        if (typeWordStart.isPresent()) {
+            // the title word broken over two lines by Word: "KẾ" / "HOẠCH"
+            SourceLine start = typeWordStart.get();
+            typeWordStart = Optional.empty();
+            String joined = start.text() + " " + line.text();
+            if (TYPE_WORD.matcher(Fold.fold(joined)).matches()) {
+                documentType = Optional.of(new SourceLine(start.number(), start.raw(), joined, Fold.fold(joined), false,
+                        ""));
+                return Zone.ABSTRACT;
+            }
+            header.add(start);
+        }
         if (NATIONAL.matcher(folded).matches() || isPartOfNationalTitle(folded)) {
             return Zone.HEAD;
         }
         if (TYPE_WORD.matcher(folded).matches()) {
             documentType = Optional.of(line);
             return Zone.ABSTRACT;
+        }
+        if (isUpper(line.text()) && TYPE_WORD_START.matcher(folded).matches()) {
+            typeWordStart = Optional.of(line);
+            return Zone.HEAD;
         }
         if (NUMBER_LINE.matcher(folded).matches() && number.isEmpty() && folded.matches("^so ?[:.].*")) {
             number = Optional.of(line);
