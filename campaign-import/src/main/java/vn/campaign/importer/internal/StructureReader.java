@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * The first pass of the import: finds the {@link Structure} of a document in its lines, in one walk
- * through the zones of a plan (header, title, preamble, body, "Nơi nhận", signature). It reads text
- * conventions only (Decree 30/2020/NĐ-CP as the Front adapts it, {@code docs/import.md}): capitals,
- * "Số:", "…, ngày … tháng … năm …", "KẾ HOẠCH", Roman, Arabic and lettered numbering, "Nơi nhận",
- * "TM."; headings are matched on folded text, so with or without diacritics and in any case. It knows
- * nothing of the plan model and writes no notes.
+ * through the zones of a plan (header, title, preamble, body, "Nơi nhận", signature, annexes). It reads
+ * text conventions only (Decree 30/2020/NĐ-CP as the Front adapts it, {@code docs/import.md}):
+ * capitals, "Số:", "…, ngày … tháng … năm …", the title word ("KẾ HOẠCH", "HƯỚNG DẪN" …, also broken
+ * over lines by Word), Roman, Arabic and lettered numbering, chapters and articles, "Nơi nhận", "TM.",
+ * "PHỤ LỤC"; headings are matched on folded text, so with or without diacritics and in any case. It
+ * knows nothing of the plan model and writes no notes.
  *
  * <p>Its input is a list of {@link SourceLine}s, so a reader of another syntax only has to give those.
  * Each call uses its own state, so the class is thread-safe. Not part of the API.
