@@ -272,6 +272,16 @@ class PlanImporterTest {
     }
 
     @Test
+    void titleWordBrokenOverTwoLines_isStillTheTitleWord() {
+        ImportResult result = IMPORTER.importText("BAN THƯỜNG TRỰC\nHƯỚNG\nDẪN\nVề công tác bầu cử năm 2025\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n");
+
+        assertThat(result.plan().orElseThrow().type()).isEqualTo(DocumentType.GUIDANCE);
+        assertThat(result.report().hasUnmapped()).as(result.format(Language.EN)).isFalse();
+        assertThat(plan("KẾ\nHOẠCH\nVề công tác bầu cử năm 2025\nI. MỤC ĐÍCH\n").type()).isEqualTo(DocumentType.PLAN);
+    }
+
+    @Test
     void closingOfAGuidance_isTheClosing() {
         Plan plan = plan("HƯỚNG DẪN\nVề công tác bầu cử năm 2025\nI. MỤC ĐÍCH, YÊU CẦU\nII. NỘI DUNG\n"
                 + "- Tổ chức hội nghị.\nTrên đây là Hướng dẫn tham gia công tác bầu cử./.\n");

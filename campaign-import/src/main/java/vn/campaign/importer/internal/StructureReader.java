@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 
 /**
  * The first pass of the import: finds the {@link Structure} of a document in its lines, in one walk
- * through the zones of a plan (header, title, preamble, body, "Nơi nhận", signature). It reads text
- * conventions only (Decree 30/2020/NĐ-CP as the Front adapts it, {@code docs/import.md}): capitals,
- * "Số:", "…, ngày … tháng … năm …", "KẾ HOẠCH", Roman, Arabic and lettered numbering, "Nơi nhận",
- * "TM."; headings are matched on folded text, so with or without diacritics and in any case. It knows
- * nothing of the plan model and writes no notes.
+ * through the zones of a plan (header, title, preamble, body, "Nơi nhận", signature, annexes). It reads
+ * text conventions only (Decree 30/2020/NĐ-CP as the Front adapts it, {@code docs/import.md}):
+ * capitals, "Số:", "…, ngày … tháng … năm …", the title word ("KẾ HOẠCH", "HƯỚNG DẪN" …, also broken
+ * over lines by Word), Roman, Arabic and lettered numbering, chapters and articles, "Nơi nhận", "TM.",
+ * "PHỤ LỤC"; headings are matched on folded text, so with or without diacritics and in any case. It
+ * knows nothing of the plan model and writes no notes.
  *
  * <p>Its input is a list of {@link SourceLine}s, so a reader of another syntax only has to give those.
  * Each call uses its own state, so the class is thread-safe. Not part of the API.
@@ -49,6 +50,9 @@ final class StructureReader {
     static final Pattern TYPE_WORD = Pattern.compile("^(ke hoach(?: lien tich)?|huong dan|chuong trinh(?: phoi hop)?"
             + "|quy che(?: phoi hop)?|quy dinh|thong tri|nghi quyet|quyet dinh|chi thi|bao cao|thong bao|phuong an|de an"
             + "|to trinh|ket luan)$");
+    /** The first word of a title word of two words or more, alone on its line ("KẾ", "HƯỚNG") (folded). */
+    private static final Pattern TYPE_WORD_START = Pattern.compile("^(?:ke|huong|chuong|quy|thong|nghi|quyet|chi|bao"
+            + "|phuong|de|to)$");
     /** A line that goes on with the title: a period ("Giai đoạn 2020 – 2022", "nhiệm kỳ …", "năm 2024"). */
     private static final Pattern TITLE_PERIOD = Pattern.compile("^(?:giai doan|nhiem ky|khoa [ivxl]+|nam [0-9]{4}"
             + "|tu ngay|thoi gian thuc hien)(?![a-z])");
@@ -114,6 +118,8 @@ final class StructureReader {
     private Optional<SourceLine> blankPlaceDate = Optional.empty();
     private Optional<SourceLine> documentType = Optional.empty();
     private Optional<SourceLine> closing = Optional.empty();
+    /** The first word of a title word on a line of its own ("KẾ"), while the next line may end it. */
+    private Optional<SourceLine> typeWordStart = Optional.empty();
 
     private StructureReader() {
     }
@@ -147,6 +153,7 @@ final class StructureReader {
                 zone = accept(line, zone);
             }
         }
+        typeWordStart.ifPresent(header::add);
         return new Structure(lines, header, number, placeDate, blankPlaceDate, documentType, title, references,
                 preamble, parts.stream().map(OpenPart::close).toList(), closing, recipients, signature, outside);
     }
@@ -238,12 +245,28 @@ final class StructureReader {
 
     private Zone head(SourceLine line) {
         String folded = line.folded();
+        if (typeWordStart.isPresent()) {
+            // the title word broken over two lines by Word: "KẾ" / "HOẠCH"
+            SourceLine start = typeWordStart.get();
+            typeWordStart = Optional.empty();
+            String joined = start.text() + " " + line.text();
+            if (TYPE_WORD.matcher(Fold.fold(joined)).matches()) {
+                documentType = Optional.of(new SourceLine(start.number(), start.raw(), joined, Fold.fold(joined), false,
+                        ""));
+                return Zone.ABSTRACT;
+            }
+            header.add(start);
+        }
         if (NATIONAL.matcher(folded).matches() || isPartOfNationalTitle(folded)) {
             return Zone.HEAD;
         }
         if (TYPE_WORD.matcher(folded).matches()) {
             documentType = Optional.of(line);
             return Zone.ABSTRACT;
+        }
+        if (isUpper(line.text()) && TYPE_WORD_START.matcher(folded).matches()) {
+            typeWordStart = Optional.of(line);
+            return Zone.HEAD;
         }
         if (NUMBER_LINE.matcher(folded).matches() && number.isEmpty() && folded.matches("^so ?[:.].*")) {
             number = Optional.of(line);

@@ -22,9 +22,12 @@ import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
 
 /**
- * Turns the bullets of a section into tasks: the "Nội dung", "Hình thức" and "Thời gian thực hiện"
- * fields, kinds from the keyword tables, channels, contents, schedule, flags, the documents followed
- * and the actors' parts. Not thread-safe; not part of the API.
+ * Turns the lines of a part into tasks, by the rules of {@code docs/import.md} ("Tasks"): the fields
+ * ("Nội dung", "Hình thức", "Thời gian …", "Đơn vị chủ trì", "Đơn vị phối hợp", "Kết quả" …), a
+ * numbered item that states the task with its details, steps "(1) …", the rows of a table of tasks;
+ * then kinds from the keyword tables, channels, contents, schedule, flags, the documents followed and
+ * the actors' parts. The lines that are no task (introductions, rules, aspects) come back as
+ * paragraphs. Not thread-safe; not part of the API.
  */
 final class TaskBuilder {
 
@@ -152,9 +155,11 @@ final class TaskBuilder {
             String value = item.text().substring(m.start(3)).strip();
             String field = m.group(1);
             if (value.isBlank() && field.startsWith("thoi gian")) {
-                // "* Thời gian thực hiện:" then "+ Đợt 1: từ ngày … đến ngày …", "+ Đợt 2: …"
+                // "* Thời gian thực hiện:" then "+ Đợt 1: từ ngày … đến ngày …", "+ Đợt 2: …": the bullets
+                // after it are its list
                 List<String> rounds = new ArrayList<>();
-                while (i + 1 < items.size() && items.get(i + 1).line().raw().startsWith("+")) {
+                while (i + 1 < items.size() && (items.get(i + 1).line().raw().startsWith("+")
+                        || items.get(i + 1).line().bullet())) {
                     i++;
                     rounds.add(items.get(i).text());
                     timeLines.add(items.get(i));
