@@ -112,4 +112,23 @@ class CitationAndReformTest {
 
         assertThat(check(HIERARCHY, plan, parent())).isEmpty();
     }
+
+    @Test
+    void aThematicPlanOfTheParentsOwnLevel_isHeldToNoCoverageNoReportAndNoLevel() {
+        // A district plan implementing a district plan (a thematic plan of the same body).
+        Plan general = child().build().toBuilder().number(DocumentNumber.parse("10/KH-MTTQ-BTT"))
+                .date(LocalDate.of(2024, 1, 20)).build();
+        Plan thematic = citing(DocumentReference.of("kh-457", vn.campaign.model.ReferenceRelation.IMPLEMENTS,
+                DocumentNumber.parse("10/KH-MTTQ-BTT"), LocalDate.of(2024, 1, 20)))
+                .toBuilder().replaceSections(List.of()).build();
+
+        List<Finding> findings = ComplianceChecker.create().check(new NamedPlan("thematic.json", thematic),
+                new NamedPlan("general.json", general)).findings();
+
+        assertThat(findings).extracting(Finding::code).doesNotContain("PARENT_LEVEL_MISMATCH",
+                "PARENT_TASK_NOT_COVERED", "PARENT_TASK_MATCH_WEAK", "REPORT_NOT_TO_PARENT_ISSUER", "REVIEW_MISSING");
+        // The same plan against the province plan above it must still cover the province's tasks.
+        assertThat(check(ComplianceChecker.create(), thematic.toBuilder().replaceReferences(child().build().references())
+                .build(), parent())).extracting(Finding::code).contains("PARENT_TASK_NOT_COVERED");
+    }
 }

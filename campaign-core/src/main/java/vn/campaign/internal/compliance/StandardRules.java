@@ -145,7 +145,8 @@ public final class StandardRules {
         }
         Optional<AdministrativeLevel> parentLevel = context.parent().get().plan().level();
         Optional<AdministrativeLevel> expected = hierarchy.levelAbove(plan.level().get());
-        if (parentLevel.isPresent() && expected.isPresent() && parentLevel.get() != expected.get()) {
+        if (parentLevel.isPresent() && expected.isPresent() && parentLevel.get() != expected.get()
+                && !isThematicPlan(context)) {
             context.reportFromParent(ComplianceCode.PARENT_LEVEL_MISMATCH, at("/issuerId"), at("/issuerId"),
                     plan.level().get().code(), parentLevel.get().code(), expected.get().code(), hierarchy.id());
         }
@@ -199,6 +200,19 @@ public final class StandardRules {
     // ---------------------------------------------------------------------------------------------
     // coverage: PARENT_TASK_NOT_COVERED, UNKNOWN_PARENT_TASK
 
+    /**
+     * Whether the plan implements a plan of its own level: a thematic plan of a body carrying out one
+     * part of that level's general plan (the corpus holds a real pair: a commune's plan for the
+     * consultation conferences implementing the same commune's election plan). Such a plan answers one
+     * part of its parent, so it is not held to cover every task, to report to itself or to review, and
+     * its level is no mismatch (inferred from that pair; every rule that skips it says so).
+     */
+    static boolean isThematicPlan(ComplianceContext context) {
+        Optional<AdministrativeLevel> level = context.child().plan().level();
+        return level.isPresent() && context.parent().isPresent()
+                && context.parent().get().plan().level().equals(level);
+    }
+
     static void coverage(ComplianceContext context) {
         if (context.parent().isEmpty() || context.parentReference().isEmpty()) {
             return;
@@ -234,7 +248,7 @@ public final class StandardRules {
             }
         }
         Optional<AdministrativeLevel> level = plan.level();
-        if (level.isEmpty()) {
+        if (level.isEmpty() || isThematicPlan(context)) {
             return;
         }
         // Real plans carry no links: each parent task is paired with the child's tasks by evidence
@@ -401,7 +415,7 @@ public final class StandardRules {
 
     private static void reportsToParent(ComplianceContext context, Plan plan, Plan parent) {
         Optional<Actor> issuer = parent.issuer();
-        if (issuer.isEmpty()) {
+        if (issuer.isEmpty() || isThematicPlan(context)) {
             return;
         }
         Set<String> candidates = new HashSet<>();
@@ -475,7 +489,7 @@ public final class StandardRules {
 
     static void reviews(ComplianceContext context) {
         Plan plan = context.child().plan();
-        if (context.parent().isEmpty() || plan.level().isEmpty()) {
+        if (context.parent().isEmpty() || plan.level().isEmpty() || isThematicPlan(context)) {
             return;
         }
         PlanView parent = view(context, context.parent().get().plan());
