@@ -49,20 +49,12 @@ final class PlanInterpreter {
     /** The verb of the sentence whose subject issues the document: "… xây dựng Kế hoạch …", "… hướng dẫn …". */
     private static final Pattern PREAMBLE_VERB = Pattern.compile(" (?:(?:xay dung|ban hanh|xay dung va ban hanh)"
             + " (?:ke hoach|chuong trinh|huong dan|quy che)|huong dan|thong nhat ban hanh)(?![a-z])");
-    private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,})[”\"»]");
-    private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<![a-z])nam ([0-9]{4})(?![0-9])");
     /** "giai đoạn 2021 - 2025", "nhiệm kỳ 2019 – 2024": a span of years (folded text). */
-    private static final Pattern YEARS_IN_TITLE = Pattern.compile("(?<![a-z])(giai doan|nhiem ky) ?:? ?([0-9]{4})"
-            + " ?[-–—] ?([0-9]{4})(?![0-9])");
     /** "từ ngày 17/12/2025 đến ngày 25/01/2026" (folded text). */
-    private static final Pattern DATES_IN_TITLE = Pattern.compile("tu ngay ([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})"
-            + " ?(?:-|den) ?(?:ngay )?([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})");
     /** Words of an election: a term after them is the term of the bodies elected, not the document's period. */
-    private static final Pattern ELECTION = Pattern.compile("hoi dong nhan dan|hdnd|quoc hoi|bau cu|ung cu");
     private static final Pattern UNIT = Pattern.compile("tren dia ban (tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong) ");
     private static final Pattern HEADER_UNIT = Pattern.compile("(?<![a-z])(tinh|huyen|xa|thi tran|thanh pho|thi xa|phuong)"
             + " ([a-z].*)$");
-    private static final String KNOWN_CAMPAIGN = Fold.fold(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS.name());
     /** "Quy trình …", "Nội dung, trình tự, thủ tục": a section that says how things are done. */
     private static final Pattern PROCEDURE = Pattern.compile("(?<![a-z])(?:quy trinh|trinh tu|thu tuc)(?![a-z])");
     private static final Pattern NUMBER_SPACES = Pattern.compile(" ?([/-]) ?");
@@ -192,7 +184,7 @@ final class PlanInterpreter {
     private ImportResult interpret() {
         String title = structure.title().stream().map(SourceLine::text).reduce((a, b) -> a + " " + b).orElse("");
         Plan.Builder plan = Plan.builder().type(structure.documentType()
-                .map(line -> documentType(line.folded(), Fold.fold(title))).orElse(DocumentType.PLAN));
+                .map(line -> Abstracts.documentType(line.folded(), Fold.fold(title))).orElse(DocumentType.PLAN));
         String preamble = structure.preamble().stream().map(SourceLine::text).reduce((a, b) -> a + " " + b)
                 .orElse("");
 
@@ -221,7 +213,7 @@ final class PlanInterpreter {
         } else {
             plan.title("");
         }
-        Optional<Campaign> campaign = campaign(title);
+        Optional<Campaign> campaign = Abstracts.campaign(title);
         campaign.ifPresent(plan::campaign);
 
         for (SourceLine line : structure.references()) {
@@ -267,51 +259,6 @@ final class PlanInterpreter {
         }
         plan.period(period.get());
         return ImportResult.of(plan.build(), report);
-    }
-
-    /**
-     * The type the title word names ("KẾ HOẠCH" a plan, "HƯỚNG DẪN" guidance, "CHƯƠNG TRÌNH" a
-     * programme, "QUY CHẾ" a regulation, "QUY CHẾ" + "PHỐI HỢP …" a joint regulation QCPH …), whatever
-     * the structure under it.
-     */
-    static DocumentType documentType(String word, String foldedTitle) {
-        switch (word) {
-            case "huong dan":
-                return DocumentType.GUIDANCE;
-            case "chuong trinh":
-            case "chuong trinh phoi hop":
-                return DocumentType.PROGRAMME;
-            case "quy che":
-                return foldedTitle.startsWith("phoi hop") ? DocumentType.of("QCPH") : DocumentType.REGULATION;
-            case "quy che phoi hop":
-                return DocumentType.of("QCPH");
-            case "quy dinh":
-                return DocumentType.RULES;
-            case "thong tri":
-                return DocumentType.of("TTri");
-            case "nghi quyet":
-                return DocumentType.RESOLUTION;
-            case "quyet dinh":
-                return DocumentType.DECISION;
-            case "chi thi":
-                return DocumentType.DIRECTIVE;
-            case "bao cao":
-                return DocumentType.REPORT;
-            case "thong bao":
-                return DocumentType.NOTICE;
-            case "phuong an":
-                return DocumentType.SCHEME;
-            case "de an":
-                return DocumentType.PROJECT;
-            case "to trinh":
-                return DocumentType.PROPOSAL;
-            case "ket luan":
-                return DocumentType.CONCLUSION;
-            case "ke hoach lien tich":
-                return DocumentType.of("KHLT");
-            default:
-                return DocumentType.PLAN;
-        }
     }
 
     /**
@@ -460,34 +407,16 @@ final class PlanInterpreter {
     }
 
     /**
-     * The campaign the abstract names: quoted after "Cuộc vận động", or the campaign of this SDK
-     * named without quotes; none when it names none (an election plan, a year's work).
-     */
-    private static Optional<Campaign> campaign(String title) {
-        Matcher m = QUOTED.matcher(title);
-        while (m.find()) {
-            String before = Fold.fold(title.substring(Math.max(0, m.start() - 20), m.start()));
-            if (before.contains("cuoc van dong")) {
-                return Optional.of(Campaign.of(m.group(1).strip()));
-            }
-        }
-        if (Fold.fold(title).contains(KNOWN_CAMPAIGN)) {
-            return Optional.of(Campaign.NEW_RURAL_AREAS_CIVILISED_URBAN_AREAS);
-        }
-        return Optional.empty();
-    }
-
-    /**
      * The period the document states in its abstract; else the span of its tasks' dates and windows;
      * else the year of issue, each of the last two with a note; empty when nothing gives one.
      */
     private Optional<DateRange> period(String title, List<Section> built) {
-        Optional<DateRange> stated = statedPeriod(Fold.fold(title));
+        Optional<DateRange> stated = Abstracts.statedPeriod(Fold.fold(title));
         if (stated.isPresent()) {
             return stated;
         }
         int line = structure.title().stream().findFirst().or(structure::documentType).map(SourceLine::number).orElse(0);
-        Optional<DateRange> span = taskSpan(built);
+        Optional<DateRange> span = Abstracts.taskSpan(built);
         if (span.isPresent()) {
             notes.add(line, title, ImportCode.PERIOD_FROM_TASKS);
             return span;
@@ -497,70 +426,6 @@ final class PlanInterpreter {
             return Optional.of(DateRange.ofYear(issueYear.get()));
         }
         return Optional.empty();
-    }
-
-    /**
-     * The period an abstract states: "từ ngày … đến ngày …", "giai đoạn 2021 - 2025", "nhiệm kỳ 2019 -
-     * 2024" (not the term of the bodies an election elects: "đại biểu Hội đồng nhân dân … nhiệm kỳ
-     * 2026 - 2031"), "năm 2024" (the last one).
-     */
-    static Optional<DateRange> statedPeriod(String folded) {
-        Matcher dates = DATES_IN_TITLE.matcher(folded);
-        if (dates.find()) {
-            try {
-                LocalDate from = LocalDate.of(Integer.parseInt(dates.group(3)), Integer.parseInt(dates.group(2)),
-                        Integer.parseInt(dates.group(1)));
-                LocalDate to = LocalDate.of(Integer.parseInt(dates.group(6)), Integer.parseInt(dates.group(5)),
-                        Integer.parseInt(dates.group(4)));
-                if (!to.isBefore(from)) {
-                    return Optional.of(DateRange.of(from, to));
-                }
-            } catch (DateTimeException e) {
-                // not a day of the calendar: not a period
-            }
-        }
-        Matcher years = YEARS_IN_TITLE.matcher(folded);
-        while (years.find()) {
-            int from = Integer.parseInt(years.group(2));
-            int to = Integer.parseInt(years.group(3));
-            boolean electedTerm = years.group(1).equals("nhiem ky")
-                    && ELECTION.matcher(folded.substring(0, years.start())).find();
-            if (from <= to && !electedTerm) {
-                return Optional.of(DateRange.of(LocalDate.of(from, 1, 1), LocalDate.of(to, 12, 31)));
-            }
-        }
-        Matcher year = YEAR_IN_TITLE.matcher(folded);
-        Optional<Integer> last = Optional.empty();
-        while (year.find()) {
-            last = Optional.of(Integer.parseInt(year.group(1)));
-        }
-        return last.map(DateRange::ofYear);
-    }
-
-    /** From the earliest to the latest day the tasks' schedules name on their own (not "Thường xuyên"). */
-    private static Optional<DateRange> taskSpan(List<Section> built) {
-        LocalDate first = null;
-        LocalDate last = null;
-        for (vn.campaign.model.Task task : (Iterable<vn.campaign.model.Task>) built.stream()
-                .flatMap(Section::allTasks)::iterator) {
-            if (task.schedule().isEmpty()) {
-                continue;
-            }
-            Schedule schedule = task.schedule().get();
-            List<LocalDate> days = new ArrayList<>();
-            schedule.bounds().ifPresent(range -> {
-                days.add(range.start());
-                days.add(range.end());
-            });
-            if (schedule instanceof Schedule.Before) {
-                days.add(((Schedule.Before) schedule).date().minusDays(1));
-            }
-            for (LocalDate day : days) {
-                first = first == null || day.isBefore(first) ? day : first;
-                last = last == null || day.isAfter(last) ? day : last;
-            }
-        }
-        return first == null ? Optional.empty() : Optional.of(DateRange.of(first, last));
     }
 
     private Section section(SectionDraft draft, Optional<String> parentActor, List<FundingSource> sources) {

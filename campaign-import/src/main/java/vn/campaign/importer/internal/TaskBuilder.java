@@ -28,6 +28,10 @@ import vn.campaign.model.TaskKind;
  * then kinds from the keyword tables, channels, contents, schedule, flags, the documents followed and
  * the actors' parts. The lines that are no task (introductions, rules, aspects) come back as
  * paragraphs. Not thread-safe; not part of the API.
+ *
+ * <p>About 630 lines: the three shapes of a task (fields, numbered item, table row) share the field
+ * reading and the kind, schedule and actor inference, which is the larger half; cut apart, each shape
+ * would need all of it.
  */
 final class TaskBuilder {
 
