@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,11 +38,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
+import vn.campaign.model.AreaStatus;
+import vn.campaign.model.BudgetLine;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentType;
 import vn.campaign.model.Extensions;
 import vn.campaign.model.Funding;
+import vn.campaign.model.FundingItem;
 import vn.campaign.model.Money;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Schedule;
@@ -216,6 +221,8 @@ public final class RawJackson {
         module.addDeserializer(Schedule.AnnualDay.class, new AnnualDayDeserializer());
         module.addSerializer(Schedule.AnnualDay.class, new AnnualDaySerializer());
         module.addDeserializer(Extensions.class, new NoExtensions());
+        // A budget line's units are 1 when absent (format 1.2); plain databind would give an int 0.
+        module.addDeserializer(BudgetLine.class, new BudgetLineDeserializer());
         module.addSerializer(Extensions.class, new ExtensionsSerializer());
         module.setDeserializerModifier(new BeanDeserializerModifier() {
             private static final long serialVersionUID = 1L;
@@ -411,6 +418,32 @@ public final class RawJackson {
         @Override
         public Object getAbsentValue(DeserializationContext ctxt) {
             return Funding.NONE;
+        }
+    }
+
+    /** A budget line bound member by member, with the format's default of one unit. */
+    private static final class BudgetLineDeserializer extends StdDeserializer<BudgetLine> {
+        private static final long serialVersionUID = 1L;
+
+        BudgetLineDeserializer() {
+            super(BudgetLine.class);
+        }
+
+        @Override
+        public BudgetLine deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = p.readValueAsTree();
+            return new BudgetLine(node.get("id").asText(), FundingItem.valueOf(node.get("item").asText()),
+                    node.get("sourceId").asText(), ctxt.readTreeAsValue(node.get("amount"), Money.class),
+                    text(node, "taskId"), text(node, "sectionId"), text(node, "description"),
+                    node.has("units") ? node.get("units").asInt() : 1,
+                    node.has("households") ? OptionalInt.of(node.get("households").asInt()) : OptionalInt.empty(),
+                    node.has("area") ? Optional.of(ctxt.readTreeAsValue(node.get("area"), AreaStatus.class))
+                            : Optional.empty(),
+                    Extensions.empty());
+        }
+
+        private static Optional<String> text(JsonNode node, String member) {
+            return node.has(member) ? Optional.of(node.get(member).asText()) : Optional.empty();
         }
     }
 }

@@ -1,9 +1,11 @@
 package vn.campaign.model;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import vn.campaign.internal.Text;
 import vn.campaign.model.constraints.NonNegativeAmount;
 
@@ -19,6 +21,12 @@ import vn.campaign.model.constraints.NonNegativeAmount;
  * @param taskId the id of the task it pays for; not null, may be empty
  * @param sectionId the id of the section it pays for; not null, may be empty
  * @param description the text as written; not null, may be empty
+ * @param units how many units the line pays for, each the same amount ("4.000.000 đồng for each of
+ *     12 residential areas" is 12 units of 4.000.000 in one line of 48.000.000); at least 1
+ * @param households the households of each unit, where the item's minimum depends on them (a
+ *     residential area, Circular 121/2017/TT-BTC); not null, may be empty, not negative
+ * @param area whether each unit is in a difficult area, with the source of that status; not null,
+ *     may be empty
  * @param extensions members the model does not know; not null
  *
  * @since 0.1
@@ -31,6 +39,9 @@ public record BudgetLine(
         Optional<String> taskId,
         Optional<String> sectionId,
         Optional<@NotBlank String> description,
+        int units,
+        OptionalInt households,
+        Optional<@Valid AreaStatus> area,
         Extensions extensions) {
 
     /** Checks that nothing is null and normalises the text. */
@@ -42,6 +53,14 @@ public record BudgetLine(
         Objects.requireNonNull(taskId, "taskId");
         Objects.requireNonNull(sectionId, "sectionId");
         description = Text.text(description, "description");
+        if (units < 1) {
+            throw new IllegalArgumentException("A budget line pays for at least one unit: " + units);
+        }
+        Objects.requireNonNull(households, "households");
+        if (households.isPresent() && households.getAsInt() < 0) {
+            throw new IllegalArgumentException("Households cannot be negative: " + households.getAsInt());
+        }
+        Objects.requireNonNull(area, "area");
         Objects.requireNonNull(extensions, "extensions");
     }
 
@@ -55,8 +74,8 @@ public record BudgetLine(
      * @return the line, never null
      */
     public static BudgetLine of(String id, FundingItem item, String sourceId, Money amount) {
-        return new BudgetLine(id, item, sourceId, amount, Optional.empty(), Optional.empty(), Optional.empty(),
-                Extensions.empty());
+        return new BudgetLine(id, item, sourceId, amount, Optional.empty(), Optional.empty(), Optional.empty(), 1,
+                OptionalInt.empty(), Optional.empty(), Extensions.empty());
     }
 
     /**
@@ -66,7 +85,8 @@ public record BudgetLine(
      * @return a new line, never null
      */
     public BudgetLine forTask(String newTaskId) {
-        return new BudgetLine(id, item, sourceId, amount, Optional.of(newTaskId), sectionId, description, extensions);
+        return new BudgetLine(id, item, sourceId, amount, Optional.of(newTaskId), sectionId, description, units,
+                households, area, extensions);
     }
 
     /**
@@ -76,7 +96,8 @@ public record BudgetLine(
      * @return a new line, never null
      */
     public BudgetLine forSection(String newSectionId) {
-        return new BudgetLine(id, item, sourceId, amount, taskId, Optional.of(newSectionId), description, extensions);
+        return new BudgetLine(id, item, sourceId, amount, taskId, Optional.of(newSectionId), description, units,
+                households, area, extensions);
     }
 
     /**
@@ -86,6 +107,42 @@ public record BudgetLine(
      * @return a new line, never null
      */
     public BudgetLine withDescription(String newDescription) {
-        return new BudgetLine(id, item, sourceId, amount, taskId, sectionId, Optional.of(newDescription), extensions);
+        return new BudgetLine(id, item, sourceId, amount, taskId, sectionId, Optional.of(newDescription), units,
+                households, area, extensions);
+    }
+
+    /**
+     * Returns this line paying for a number of units, each the same share of the amount.
+     *
+     * @param newUnits the number of units, at least 1
+     * @return a new line, never null
+     * @throws IllegalArgumentException if {@code newUnits} is below 1
+     */
+    public BudgetLine forUnits(int newUnits) {
+        return new BudgetLine(id, item, sourceId, amount, taskId, sectionId, description, newUnits, households, area,
+                extensions);
+    }
+
+    /**
+     * Returns this line for units of a number of households each.
+     *
+     * @param newHouseholds the households of each unit, not negative
+     * @return a new line, never null
+     * @throws IllegalArgumentException if {@code newHouseholds} is negative
+     */
+    public BudgetLine withHouseholds(int newHouseholds) {
+        return new BudgetLine(id, item, sourceId, amount, taskId, sectionId, description, units,
+                OptionalInt.of(newHouseholds), area, extensions);
+    }
+
+    /**
+     * Returns this line for units of an area status.
+     *
+     * @param newArea the status, not null
+     * @return a new line, never null
+     */
+    public BudgetLine inArea(AreaStatus newArea) {
+        return new BudgetLine(id, item, sourceId, amount, taskId, sectionId, description, units, households,
+                Optional.of(Objects.requireNonNull(newArea, "newArea")), extensions);
     }
 }

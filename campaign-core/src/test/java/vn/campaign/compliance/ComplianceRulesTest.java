@@ -330,7 +330,7 @@ class ComplianceRulesTest {
                 .check(set.withSupportLevel(FundingItem.COMMUNE_FRONT_SUPPORT, Money.vnd(30_000_000))).findings())
                 .extracting(Finding::code, f -> f.arguments())
                 .containsExactly(tuple("SUPPORT_BELOW_MINIMUM", List.of("20.000.000 đồng", "30.000.000 đồng",
-                        "mức của tỉnh")));
+                        "mức của tỉnh", "1", "30.000.000 đồng", "—", "—")));
     }
 
     // reviews

@@ -231,7 +231,12 @@ final class RandomPlans {
                         list(2, () -> new FundingSource(id(), code(FundingSourceKind.class), text(), maybe(this::id),
                                 extensions())),
                         list(2, () -> new BudgetLine(id(), code(FundingItem.class), id(), Money.vnd(random.nextLong()),
-                                maybe(this::id), maybe(this::id), maybe(this::text), extensions())),
+                                maybe(this::id), maybe(this::id), maybe(this::text), 1 + random.nextInt(3),
+                                random.nextBoolean() ? java.util.OptionalInt.of(random.nextInt(2000))
+                                        : java.util.OptionalInt.empty(),
+                                maybe(() -> new vn.campaign.model.AreaStatus(random.nextBoolean(), text(),
+                                        maybe(() -> java.time.LocalDate.of(2024, 1 + random.nextInt(12), 1)))),
+                                extensions())),
                         extensions()),
                 list(3, () -> new Recipient(text(), list(2, this::id), code(RecipientPurpose.class), extensions())),
                 maybe(() -> new Signature(maybe(() -> code(SigningAuthority.class)), maybe(this::text), text(), text(),

@@ -109,6 +109,7 @@ final class SamplePlans {
                                         .forSection("II.2").withDescription("Ngày hội Đại đoàn kết ở 10 khu dân cư"),
                                 new BudgetLine("bl-review", FundingItem.INSPECTION_REVIEW, "state-budget",
                                         Money.vnd(-1), java.util.Optional.empty(), java.util.Optional.empty(),
+                                        java.util.Optional.empty(), 1, java.util.OptionalInt.empty(),
                                         java.util.Optional.empty(),
                                         Extensions.of(Map.of("note", "{\"vi\":\"chờ duyệt\",\"rate\":1.50}")))),
                         Extensions.of(Map.of("currency", "\"VND\""))))

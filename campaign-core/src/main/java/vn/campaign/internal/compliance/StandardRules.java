@@ -21,6 +21,7 @@ import vn.campaign.finding.PlanPointer;
 import vn.campaign.internal.plan.Part;
 import vn.campaign.model.Actor;
 import vn.campaign.model.AdministrativeLevel;
+import vn.campaign.model.AreaStatus;
 import vn.campaign.model.Assignment;
 import vn.campaign.model.BudgetLine;
 import vn.campaign.model.Campaign;
@@ -469,16 +470,23 @@ public final class StandardRules {
             }
             if (support && kind == FundingSourceKind.STATE_BUDGET && rule.isPresent()
                     && rule.get().minimum().isPresent()) {
-                Money minimum = rule.get().minimum().get().minimumFor(0, false);
+                // Per unit, as the circular sets it: the households and the area of each unit the line
+                // pays for; where the plan does not say, the lowest case (under 700 households, not a
+                // difficult area), which the finding names.
+                Money minimum = rule.get().minimum().get().minimumFor(line.households().orElse(0),
+                        line.area().map(AreaStatus::difficult).orElse(false));
                 String basis = rule.get().citation();
                 Optional<Money> province = context.planSet().supportLevel(line.item());
                 if (province.isPresent() && province.get().compareTo(minimum) > 0) {
                     minimum = province.get();
                     basis = "mức của tỉnh";
                 }
-                if (line.amount().compareTo(minimum) < 0) {
+                Money total = Money.vnd(Math.multiplyExact(minimum.amount(), (long) line.units()));
+                if (line.amount().compareTo(total) < 0) {
                     context.report(ComplianceCode.SUPPORT_BELOW_MINIMUM, at(pointer + "/amount"), line.amount().toString(),
-                            minimum.toString(), basis);
+                            total.toString(), basis, Integer.toString(line.units()), minimum.toString(),
+                            line.households().isPresent() ? Integer.toString(line.households().getAsInt()) : "—",
+                            line.area().map(area -> (area.difficult() ? "+ " : "− ") + area.source()).orElse("—"));
                 }
             }
         }

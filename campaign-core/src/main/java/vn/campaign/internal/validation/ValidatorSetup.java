@@ -19,6 +19,7 @@ import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import vn.campaign.model.Actor;
+import vn.campaign.model.AreaStatus;
 import vn.campaign.model.Assignment;
 import vn.campaign.model.BudgetLine;
 import vn.campaign.model.Campaign;
@@ -58,7 +59,8 @@ public final class ValidatorSetup {
     /** The model's classes that hold constraints or cascade to others: all that validating a plan reaches. */
     static final Set<Class<?>> MODEL_CLASSES = Set.of(Plan.class, Section.class, Task.class, Actor.class,
             DocumentReference.class, Funding.class, FundingSource.class, BudgetLine.class, Recipient.class,
-            Signature.class, Campaign.class, Integration.class, Assignment.class, TaskLink.class, NotApplicable.class);
+            Signature.class, Campaign.class, Integration.class, Assignment.class, TaskLink.class, NotApplicable.class,
+            AreaStatus.class);
 
     /** The built-in constraints the model uses. */
     static final Set<Class<? extends Annotation>> BUILT_IN_CONSTRAINTS = Set.of(NotBlank.class, NotEmpty.class,

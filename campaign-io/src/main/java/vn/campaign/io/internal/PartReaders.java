@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import vn.campaign.model.Actor;
 import vn.campaign.model.ActorKind;
 import vn.campaign.model.AdministrativeLevel;
 import vn.campaign.model.Assignment;
+import vn.campaign.model.AreaStatus;
 import vn.campaign.model.BudgetLine;
 import vn.campaign.model.Campaign;
 import vn.campaign.model.DocumentNumber;
@@ -234,6 +236,29 @@ final class PartReaders {
         }
     }
 
+    /** Reads the area status of a budget line's units (closed: no extensions). */
+    static AreaStatus areaStatus(JsonInput in) throws IOException {
+        ObjectCursor m = new ObjectCursor(in, AreaStatus.class);
+        Boolean difficult = null;
+        String source = null;
+        Optional<LocalDate> date = Optional.empty();
+        while (m.next()) {
+            switch (m.name) {
+                case "difficult" -> difficult = ValueReaders.bool(in);
+                case "source" -> source = text(in);
+                case "date" -> date = Optional.of(ValueReaders.date(in));
+                default -> m.closed("an area status");
+            }
+        }
+        m.require("difficult", difficult);
+        m.require("source", source);
+        try {
+            return new AreaStatus(difficult, source, date);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw m.refused(e);
+        }
+    }
+
     /** Reads a budget line; its amount is a whole number of đồng (extensible). */
     static BudgetLine budgetLine(JsonInput in) throws IOException {
         ObjectCursor m = new ObjectCursor(in, BudgetLine.class);
@@ -244,6 +269,9 @@ final class PartReaders {
         Optional<String> taskId = Optional.empty();
         Optional<String> sectionId = Optional.empty();
         Optional<String> description = Optional.empty();
+        int units = 1;
+        OptionalInt households = OptionalInt.empty();
+        Optional<AreaStatus> area = Optional.empty();
         while (m.next()) {
             switch (m.name) {
                 case "id" -> id = text(in);
@@ -253,6 +281,9 @@ final class PartReaders {
                 case "taskId" -> taskId = Optional.of(text(in));
                 case "sectionId" -> sectionId = Optional.of(text(in));
                 case "description" -> description = Optional.of(text(in));
+                case "units" -> units = ValueReaders.integer(in);
+                case "households" -> households = OptionalInt.of(ValueReaders.integer(in));
+                case "area" -> area = Optional.of(areaStatus(in));
                 default -> m.unknown();
             }
         }
@@ -261,7 +292,8 @@ final class PartReaders {
         m.require("sourceId", sourceId);
         m.require("amount", amount);
         try {
-            return new BudgetLine(id, item, sourceId, amount, taskId, sectionId, description, m.extensions());
+            return new BudgetLine(id, item, sourceId, amount, taskId, sectionId, description, units, households, area,
+                    m.extensions());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw m.refused(e);
         }

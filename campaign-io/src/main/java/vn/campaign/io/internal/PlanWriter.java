@@ -265,14 +265,25 @@ public final class PlanWriter {
 
     /**
      * The oldest version that can hold the plan, so that every plan readable by older tools stays so
-     * and canonical files of older versions do not change: 1.2 for a plan without a campaign, 1.1
+     * and canonical files of older versions do not change: 1.2 for a plan without a campaign or with
+     * budget lines' units, households or area status, 1.1
      * for one with task links or parent tasks not applicable, 1.0 for any other.
      */
     private static String version(Plan plan) {
-        if (plan.campaign().isEmpty()) {
+        if (plan.campaign().isEmpty() || usesVersion12(plan)) {
             return PlanReader.VERSION;
         }
         return usesVersion11(plan) ? PlanReader.VERSION_1_1 : PlanReader.VERSION_1_0;
+    }
+
+    /** Whether a plan has a member of format 1.2 besides an absent campaign: budget lines' units. */
+    private static boolean usesVersion12(Plan plan) {
+        for (BudgetLine line : plan.funding().budgetLines()) {
+            if (line.units() != 1 || line.households().isPresent() || line.area().isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a plan has a member of format 1.1: a task link or a parent task not applicable. */
@@ -333,6 +344,22 @@ public final class PlanWriter {
         text(g, "taskId", line.taskId());
         text(g, "sectionId", line.sectionId());
         text(g, "description", line.description());
+        if (line.units() != 1) {
+            g.writeNumberField("units", line.units());
+        }
+        if (line.households().isPresent()) {
+            g.writeNumberField("households", line.households().getAsInt());
+        }
+        if (line.area().isPresent()) {
+            g.writeFieldName("area");
+            g.writeStartObject();
+            g.writeBooleanField("difficult", line.area().get().difficult());
+            g.writeStringField("source", line.area().get().source());
+            if (line.area().get().date().isPresent()) {
+                g.writeStringField("date", line.area().get().date().get().toString());
+            }
+            g.writeEndObject();
+        }
         extensions(g, line.extensions(), LINE_MEMBERS, "BudgetLine");
         g.writeEndObject();
     }
