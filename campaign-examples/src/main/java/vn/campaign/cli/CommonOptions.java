@@ -2,7 +2,6 @@ package vn.campaign.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -37,7 +36,7 @@ final class CommonOptions {
      */
     Optional<Plan> readOrReport(Path file, PrintWriter err) {
         Optional<String> refused = Outputs.refuseInput(file);
-        if (refused.isPresent() && !Files.isDirectory(file)) {
+        if (refused.isPresent()) {
             err.println(refused.get());
             return Optional.empty();
         }

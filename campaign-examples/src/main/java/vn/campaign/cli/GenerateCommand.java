@@ -84,8 +84,8 @@ final class GenerateCommand implements Callable<Integer> {
                 writeFolder(generator, json);
             }
         } catch (IOException | UncheckedIOException e) {
-            err.println(out + ": cannot write: " + (e instanceof UncheckedIOException ? e.getCause() : e).getMessage()
-                    + " [FILE_UNWRITABLE]");
+            err.println(Outputs.unwritable(out, e instanceof UncheckedIOException ? ((UncheckedIOException) e).getCause()
+                    : (IOException) e));
             return CampaignCli.UNREADABLE;
         }
         err.printf(Locale.ROOT, "%d plans written to %s in %.1f s (%s); in cascade order, so check them with"

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -74,8 +73,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = read(file);
         } catch (IOException e) {
-            err.println(file + ": " + (e instanceof NoSuchFileException ? "no such file [FILE_NOT_FOUND]"
-                    : "cannot read the file: " + e.getMessage() + " [FILE_UNREADABLE]"));
+            err.println(Reports.unreadable(file, e));
             err.flush();
             return CampaignCli.UNREADABLE;
         }

@@ -37,7 +37,7 @@ final class Outputs {
      */
     static Optional<String> refuseInput(Path input) {
         if (!Files.exists(input)) {
-            return Optional.of(input + ": no such file [FILE_NOT_FOUND]");
+            return Optional.of(Reports.unreadable(input, new NoSuchFileException(input.toString())));
         }
         if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
             return Optional.of(input + ": not a regular file (a FIFO, a device or a socket) [FILE_UNREADABLE]");
