@@ -40,9 +40,9 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 final class ParserBridge extends ParserMinimalBase {
 
     private final JsonParser delegate;
-    /** The line of the current token, 0 before the first. */
-    private int line;
-    /** Units beyond one per code point in the strings and names before the current token on its line. */
+    /** The line of the last string or name with letters beyond ASCII, 0 before the first. */
+    private int shiftLine;
+    /** Units beyond one per code point on {@link #shiftLine} before the current token. */
     private int shift;
     /** Units beyond one per code point of the current token, if it is a string or a name. */
     private int ownShift;
@@ -67,23 +67,35 @@ final class ParserBridge extends ParserMinimalBase {
         return _currToken;
     }
 
-    /** Follows the line, and the shift of columns on it, as a token is reached. */
+    /**
+     * Follows the shift of columns as a token is reached. Only a string or a name beyond ASCII asks
+     * for its location (to learn its line), so that plain tokens cost nothing here.
+     */
     private void track() {
-        if (_currToken == null) {
+        shift += ownShift;
+        ownShift = 0;
+        if (_currToken != JsonToken.VALUE_STRING && _currToken != JsonToken.FIELD_NAME) {
+            return;
+        }
+        String text = _currToken == JsonToken.FIELD_NAME ? delegate.currentName() : delegate.getString();
+        if (isAscii(text)) {
             return;
         }
         TokenStreamLocation at = delegate.currentTokenLocation();
-        if (at.getLineNr() != line) {
-            line = at.getLineNr();
+        if (at.getLineNr() != shiftLine) {
+            shiftLine = at.getLineNr();
             shift = 0;
-        } else {
-            shift += ownShift;
         }
-        ownShift = 0;
-        if (_currToken == JsonToken.VALUE_STRING || _currToken == JsonToken.FIELD_NAME) {
-            String text = _currToken == JsonToken.FIELD_NAME ? delegate.currentName() : delegate.getString();
-            ownShift = extraUnits(text, at.getByteOffset() >= 0);
+        ownShift = extraUnits(text, at.getByteOffset() >= 0);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
         }
+        return true;
     }
 
     /** The units of a text beyond one per code point: UTF-8 bytes, or UTF-16 units. */
@@ -116,7 +128,7 @@ final class ParserBridge extends ParserMinimalBase {
             return JsonLocation.NA;
         }
         int column = at.getColumnNr();
-        if (at.getLineNr() == line && column > 0) {
+        if (at.getLineNr() == shiftLine && column > 0) {
             column = Math.max(1, column - shift - (afterCurrent ? ownShift : 0));
         }
         return new JsonLocation(ContentReference.unknown(), -1L, -1L, at.getLineNr(), column);
