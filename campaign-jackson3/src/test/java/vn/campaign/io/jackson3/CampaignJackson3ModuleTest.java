@@ -163,6 +163,24 @@ class CampaignJackson3ModuleTest {
         }
     }
 
+    @Test
+    void strictMembers_whenEnabled_failsAsAStrictPlanJsonDoes() throws IOException {
+        String plan = Files.readString(PLANS.resolve("kon-ray-2024.json"))
+                .replaceFirst("\"type\": \"KH\",", "\"type\": \"KH\", \"ghiChú\": 1,");
+        PlanReadException expected = catchThrowableOfType(PlanReadException.class,
+                () -> PlanJson.builder().strict(true).build().read(plan));
+        JsonMapper strict = JsonMapper.builder()
+                .addModule(new CampaignJackson3Module().enable(vn.campaign.io.CampaignFeature.STRICT_MEMBERS)).build();
+
+        PlanFormatException e = catchThrowableOfType(PlanFormatException.class, () -> strict.readValue(plan, Plan.class));
+
+        assertThat(expected.code()).isEqualTo("UNKNOWN_MEMBER");
+        assertThat(List.of(e.errorCode(), e.line(), e.column(), e.pointer()))
+                .isEqualTo(List.of(expected.errorCode(), expected.line(), expected.column(), expected.pointer()));
+        // Lenient by default: the member is kept as an extension.
+        assertThat(MAPPER.readValue(plan, Plan.class).extensions().asMap()).containsKey("ghiChú");
+    }
+
     /** An application's own class holding a plan. */
     record Envelope(String sender, Plan plan) {
     }
