@@ -69,8 +69,7 @@ public class PlanReadException extends IOException {
      * line, column and pointer. Errors of the application's parser itself (syntax, its own limits)
      * are Jackson's and are not found here, except from the Jackson 3 module, which reports them
      * with {@link ReadErrorCode#MALFORMED_JSON} or {@link ReadErrorCode#LIMIT_EXCEEDED} as
-     * {@link PlanJson} does. Under Jackson 2 the column is Jackson's, which counts bytes rather than
-     * characters after a non-ASCII letter on the same line.
+     * {@link PlanJson} does. Columns count code points in both, as {@link PlanJson}'s do.
      *
      * @param failure the failure, not null
      * @return the read error, or empty if the failure has none in its chain

@@ -13,9 +13,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.campaign.finding.Finding;
@@ -132,6 +134,33 @@ class CampaignModuleTest {
         assertThat(found.line()).isEqualTo(16);
         assertThat(found.column()).isEqualTo(e.getLocation().getColumnNr());
         assertThat(found.detail()).isEqualTo("expected a string, found a number");
+    }
+
+    @Test
+    void mapper_countsColumnsInCharactersAsPlanJsonDoes() throws IOException {
+        String canonical = PlanJson.create().write(SamplePlans.konRay());
+        int period = canonical.indexOf("\",\n  \"period\"");
+        assertThat(canonical.substring(canonical.lastIndexOf('\n', period), period)).matches("(?s).*[^\\x00-\\x7f].*");
+        // A member given twice after Vietnamese text on the same line: Jackson counts its column in bytes.
+        String twice = canonical.substring(0, period) + "\", \"type\": \"KH\"" + canonical.substring(period);
+        PlanReadException expected = catchThrowableOfType(PlanReadException.class, () -> PlanJson.create().read(twice));
+
+        for (Object source : List.of(twice, twice.getBytes(StandardCharsets.UTF_8))) {
+            MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+                    () -> {
+                        if (source instanceof String) {
+                            MAPPER.readValue((String) source, Plan.class);
+                        } else {
+                            MAPPER.readValue((byte[]) source, Plan.class);
+                        }
+                    });
+            PlanReadException found = PlanReadException.find(e).orElseThrow();
+
+            assertThat(List.of(found.errorCode(), found.line(), found.column(), found.pointer()))
+                    .isEqualTo(List.of(ReadErrorCode.DUPLICATE_MEMBER, expected.line(), expected.column(),
+                            expected.pointer()));
+            assertThat(e.getLocation().getColumnNr()).isEqualTo(expected.column());
+        }
     }
 
     @Test

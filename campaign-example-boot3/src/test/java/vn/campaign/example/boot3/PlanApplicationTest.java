@@ -104,7 +104,8 @@ class PlanApplicationTest {
 
     @Test
     void bodyThatIsNotAPlan_isAProblemWithTheReadErrorOfPlanJson() throws Exception {
-        String wrongType = konRay().replaceFirst("\"type\": \"KH\"", "\"type\": 7");
+        // A number for the period, after Vietnamese text on the same line: columns count characters.
+        String wrongType = konRay().replace("năm 2024\",\n  \"period\"", "năm 2024\", \"period\": 5,\n  \"period\"");
         PlanReadException expected = readError(wrongType);
 
         mvc.perform(post("/plans/findings").contentType(MediaType.APPLICATION_JSON).content(wrongType))

@@ -21,6 +21,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.UnexpectedEndOfInputException;
+import vn.campaign.io.internal.ColumnShift;
 
 /**
  * A Jackson 3 parser seen as the Jackson 2 parser campaign-io's reader reads from: the one
@@ -28,11 +29,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
  *
  * <p>It hands on tokens, texts, numbers and locations, and turns Jackson 3's errors of the stream
  * into their Jackson 2 counterparts (syntax, end of input, limits), which the reader and
- * {@link Bindings} know. Columns are given in Unicode code points, as {@code PlanJson} gives them:
- * Jackson counts columns in bytes when it reads bytes (in UTF-16 units when it reads characters),
- * so the bridge subtracts the extra units of the strings and names read before on the same line.
- * JSON has non-ASCII text only inside strings and names, and no string spans lines, so the count
- * is exact unless a string on that line writes a non-ASCII letter as a {@code \}{@code u} escape.
+ * {@link Bindings} know. Columns are given in Unicode code points, as {@code PlanJson} gives them,
+ * through campaign-io's {@link ColumnShift}.
  *
  * <p>Only what the reader calls is supported: it never asks for binary values, codecs or the
  * parsing context. Mutable and not thread-safe: one bridge per value read.
@@ -40,12 +38,8 @@ import tools.jackson.core.exc.UnexpectedEndOfInputException;
 final class ParserBridge extends ParserMinimalBase {
 
     private final JsonParser delegate;
-    /** The line of the last string or name with letters beyond ASCII, 0 before the first. */
-    private int shiftLine;
-    /** Units beyond one per code point on {@link #shiftLine} before the current token. */
-    private int shift;
-    /** Units beyond one per code point of the current token, if it is a string or a name. */
-    private int ownShift;
+    /** Columns in code points rather than the delegate's bytes or UTF-16 units. */
+    private final ColumnShift shift = new ColumnShift();
 
     ParserBridge(JsonParser delegate) {
         super(0, StreamReadConstraints.defaults()); // unused: the delegate parses, under its own limits
@@ -67,52 +61,17 @@ final class ParserBridge extends ParserMinimalBase {
         return _currToken;
     }
 
-    /**
-     * Follows the shift of columns as a token is reached. Only a string or a name beyond ASCII asks
-     * for its location (to learn its line), so that plain tokens cost nothing here.
-     */
+    /** Follows the shift of columns as a token is reached; only a string or a name beyond ASCII costs more. */
     private void track() {
-        shift += ownShift;
-        ownShift = 0;
+        shift.advance();
         if (_currToken != JsonToken.VALUE_STRING && _currToken != JsonToken.FIELD_NAME) {
             return;
         }
         String text = _currToken == JsonToken.FIELD_NAME ? delegate.currentName() : delegate.getString();
-        if (isAscii(text)) {
-            return;
+        if (!ColumnShift.isAscii(text)) {
+            TokenStreamLocation at = delegate.currentTokenLocation();
+            shift.text(text, at.getLineNr(), at.getByteOffset() >= 0);
         }
-        TokenStreamLocation at = delegate.currentTokenLocation();
-        if (at.getLineNr() != shiftLine) {
-            shiftLine = at.getLineNr();
-            shift = 0;
-        }
-        ownShift = extraUnits(text, at.getByteOffset() >= 0);
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The units of a text beyond one per code point: UTF-8 bytes, or UTF-16 units. */
-    private static int extraUnits(String text, boolean bytes) {
-        int extra = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80) {
-                if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    extra += bytes ? 3 : 1;
-                    i++;
-                } else {
-                    extra += bytes ? (c < 0x800 ? 1 : 2) : 0;
-                }
-            }
-        }
-        return extra;
     }
 
     /**
@@ -127,11 +86,8 @@ final class ParserBridge extends ParserMinimalBase {
         if (at == null) {
             return JsonLocation.NA;
         }
-        int column = at.getColumnNr();
-        if (at.getLineNr() == shiftLine && column > 0) {
-            column = Math.max(1, column - shift - (afterCurrent ? ownShift : 0));
-        }
-        return new JsonLocation(ContentReference.unknown(), -1L, -1L, at.getLineNr(), column);
+        return new JsonLocation(ContentReference.unknown(), -1L, -1L, at.getLineNr(),
+                shift.column(at.getLineNr(), at.getColumnNr(), afterCurrent));
     }
 
     private IOException translate(JacksonException e) {
