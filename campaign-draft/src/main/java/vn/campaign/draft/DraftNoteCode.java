@@ -25,8 +25,8 @@ public enum DraftNoteCode {
     BODY_DROPPED(Kind.CHANGE, "Bỏ “{0}”: cấp huyện không còn từ ngày {1} ({2}).",
             "Left out “{0}”: the district level no longer exists from {1} ({2})."),
     /** Number, date and place are left blank for the issuing office. */
-    NUMBER_DATE_BLANK(Kind.CHOICE, "Số, ký hiệu và ngày ban hành để trống: văn thư điền khi ban hành.",
-            "Number and date left blank: the registry fills them in when the plan is issued."),
+    NUMBER_DATE_BLANK(Kind.CHOICE, "Số, ký hiệu, địa danh và ngày ban hành để trống: văn thư điền khi ban hành.",
+            "Number, place and date left blank: the registry fills them in when the plan is issued."),
     /** The signature is left blank. */
     SIGNATURE_BLANK(Kind.CHOICE, "Phần ký để trống: ghi thẩm quyền, chức vụ và họ tên người ký.{0}",
             "Signature left blank: write the authority, position and name of the signer.{0}"),
@@ -84,6 +84,9 @@ public enum DraftNoteCode {
     RECIPIENT_DROPPED(Kind.CHANGE, "Bỏ nơi nhận “{0}”: cơ quan không còn.", "Removed the recipient “{0}”: the body no longer exists."),
     /** A recipient added. */
     RECIPIENT_ADDED(Kind.CHANGE, "Thêm nơi nhận “{0}” {1}.", "Added the recipient “{0}” {1}."),
+    /** A usual section the plan lacked, added where it belongs. */
+    SECTION_ADDED(Kind.CHANGE, "Thêm mục “{0}”, theo thứ tự thường lệ của kế hoạch.",
+            "Added the section “{0}”, in the usual order of a plan."),
     /** Last year's budget carried over. */
     BUDGET_CARRIED(Kind.CHOICE, "Dự toán “{0}” {1} giữ như năm trước: lập lại cho năm mới.",
             "Budget line “{0}” of {1} carried over from last year: set it for the new year.");

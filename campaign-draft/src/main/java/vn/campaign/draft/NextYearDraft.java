@@ -138,7 +138,6 @@ final class NextYearDraft {
                 .actors(actors.values().toArray(Actor[]::new));
         last.campaign().ifPresent(builder::campaign);
         builder.integrations(last.integrations().toArray(vn.campaign.model.Integration[]::new));
-        last.place().ifPresent(builder::place);
         last.preamble().map(text -> years(text, "/preamble")).ifPresent(builder::preamble);
         last.closing().map(text -> years(text, "/closing")).ifPresent(builder::closing);
         Plan carried = builder.build();
@@ -163,8 +162,29 @@ final class NextYearDraft {
                     ParentDraft.DAY.format(LegalFacts.TWO_TIER_LOCAL_GOVERNMENT_FROM),
                     LegalFacts.TWO_TIER_LOCAL_GOVERNMENT_SOURCE, newParent.period().toString());
         }
-        Plan plan = rebuildWithActors(result, fitted, actors);
+        Plan plan = withFundingSection(rebuildWithActors(result, fitted, actors));
         return new Draft(plan, notes.resolve(plan));
+    }
+
+    /**
+     * The plan with a funding section before its organisation section when it has funding but no such
+     * section: the renderer prints the sources under it, and a plan's usual sections are purpose,
+     * contents, funding, organisation.
+     */
+    private Plan withFundingSection(Plan plan) {
+        boolean has = plan.sections().stream().anyMatch(section -> section.kind() == SectionKind.FUNDING);
+        if (has || plan.funding().sources().isEmpty() && plan.funding().budgetLines().isEmpty()) {
+            return plan;
+        }
+        List<Section> sections = new ArrayList<>(plan.sections());
+        int at = 0;
+        while (at < sections.size() && sections.get(at).kind() != SectionKind.ORGANISATION) {
+            at++;
+        }
+        String heading = "KINH PHÍ THỰC HIỆN";
+        sections.add(at, Section.builder("III-funding", "III", heading).kind(SectionKind.FUNDING).build());
+        notes.at("/sections/" + at, DraftNoteCode.SECTION_ADDED, "III. " + heading);
+        return plan.toBuilder().replaceSections(sections).build();
     }
 
     private static String signed(Signature signature) {
@@ -181,7 +201,6 @@ final class NextYearDraft {
                 .actors(actors.values().toArray(Actor[]::new));
         built.campaign().ifPresent(clean::campaign);
         clean.integrations(built.integrations().toArray(vn.campaign.model.Integration[]::new));
-        built.place().ifPresent(clean::place);
         built.preamble().ifPresent(clean::preamble);
         built.closing().ifPresent(clean::closing);
         return clean.build();

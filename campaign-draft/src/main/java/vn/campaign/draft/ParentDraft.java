@@ -204,7 +204,9 @@ final class ParentDraft {
         task.form().map(this::localiseText).ifPresent(builder::form);
         builder.channels(task.channels().toArray(vn.campaign.model.Channel[]::new));
         builder.contents(task.contents().toArray(vn.campaign.model.CampaignContent[]::new));
-        task.schedule().ifPresent(builder::schedule);
+        // A task the parent gives no time has the parent's whole period; the draft says so, because a
+        // document without a time line reads as the year of the title when imported again.
+        builder.schedule(task.schedule().orElseGet(this::wholePeriod));
         List<Assignment> assignments = new ArrayList<>();
         for (Assignment assignment : task.assignments()) {
             Optional<Actor> actor = parent.actor(assignment.actorId());
@@ -248,6 +250,12 @@ final class ParentDraft {
             notes.task(task.id(), DraftNoteCode.OPTIONAL_TASK, label);
         }
         return builder.build();
+    }
+
+    private vn.campaign.model.Schedule wholePeriod() {
+        int year = parent.period().start().getYear();
+        return parent.period().equals(vn.campaign.model.DateRange.ofYear(year)) ? new vn.campaign.model.Schedule.InYear(year)
+                : new vn.campaign.model.Schedule.WholePeriod();
     }
 
     private String lowerName(Task task) {
@@ -323,9 +331,16 @@ final class ParentDraft {
                                 + "nhiệm, bảo đảm thiết thực, hiệu quả.")
                         .build()).build();
         notes.at("/sections/0", DraftNoteCode.TEXT_DRAFTED, "I. MỤC ĐÍCH - YÊU CẦU");
+        // Each task the parent lists straight under its content section gets a part of its own, headed
+        // by its kind, as the Kon Rẫy plan lays them out: a time line applies to every task of its part.
+        List<Section> parts = new ArrayList<>();
+        for (Task task : contentTasks) {
+            parts.add(Section.builder(task.id() + "-part", "0", task.mainKind().label(vn.campaign.model.Language.VI))
+                    .kind(SectionKind.CONTENT).tasks(task).build());
+        }
+        parts.addAll(contentSections);
         Section content = renumber(Section.builder("II", "II", contentHeading == null ? "NỘI DUNG" : contentHeading)
-                .kind(SectionKind.CONTENT).tasks(contentTasks.toArray(Task[]::new))
-                .subsections(contentSections.toArray(Section[]::new)).build(), "II", "II");
+                .kind(SectionKind.CONTENT).subsections(parts.toArray(Section[]::new)).build(), "II", "II");
         Funding funding = funding();
         Section fundingSection = Section.builder("III", "III", "KINH PHÍ THỰC HIỆN").kind(SectionKind.FUNDING).build();
         List<Section> duties = new ArrayList<>();
