@@ -188,12 +188,20 @@ final class ParentDraft {
                 .subsections(subsections.toArray(Section[]::new)).build());
     }
 
-    /** Whether a parent's body is the child's own Front body: of its level, or "các cấp". */
+    /**
+     * Whether a parent's body is the child's own Front body: a Front body of the child's level ("Ban
+     * Thường trực Ủy ban MTTQ Việt Nam các xã, thị trấn" for a commune). "Các cấp" is not: it stays, and
+     * still reaches every level below the child, whose drafts take the task from it.
+     */
     private boolean isOwnFrontBody(Actor actor) {
         boolean front = actor.kind() == ActorKind.STANDING_COMMITTEE || actor.kind() == ActorKind.FRONT_COMMITTEE
                 || actor.kind() == ActorKind.RESIDENTIAL_AREA_TEAM;
-        return front && (actor.level().equals(Optional.of(unit.level()))
-                || actor.level().isEmpty() && actor.plural());
+        return front && actor.level().equals(Optional.of(unit.level()));
+    }
+
+    /** Whether a parent's body stands for every level ("các cấp"): plural, without a level. */
+    private static boolean isEveryLevel(Actor actor) {
+        return actor.level().isEmpty() && actor.plural();
     }
 
     /** The parent's task in the child: localised bodies, a link to the parent's task, the same schedule. */
@@ -216,7 +224,7 @@ final class ParentDraft {
             String id;
             if (isOwnFrontBody(actor.get())) {
                 id = issuer.id();
-                if (actor.get().level().isPresent() && localised.add(actor.get().id())) {
+                if (localised.add(actor.get().id())) {
                     notes.at("/issuerId", DraftNoteCode.BODY_LOCALISED, actor.get().name(), issuer.fullName());
                 }
             } else {
@@ -230,7 +238,9 @@ final class ParentDraft {
                 assignments.add(mapped);
             }
         }
-        boolean own = assignments.stream().anyMatch(a -> a.actorId().equals(issuer.id()));
+        boolean own = assignments.stream().anyMatch(a -> a.actorId().equals(issuer.id())
+                || parent.actor(a.actorId()).or(() -> Optional.ofNullable(actors.get(a.actorId())))
+                        .filter(ParentDraft::isEveryLevel).isPresent());
         if (passDown && !own) {
             assignments.add(Assignment.of(issuer.id(), Role.GUIDE));
         } else if (content && !own) {
@@ -279,7 +289,7 @@ final class ParentDraft {
     private String localiseText(String text) {
         String result = text;
         for (Actor actor : parent.actors()) {
-            if (isOwnFrontBody(actor) && actor.level().isPresent()) {
+            if (isOwnFrontBody(actor)) {
                 result = result.replace(actor.fullName(), issuer.fullName()).replace(actor.name(), issuer.fullName());
             }
         }

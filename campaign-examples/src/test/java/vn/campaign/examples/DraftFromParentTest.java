@@ -228,4 +228,18 @@ class DraftFromParentTest {
         assertThat(draft.notes()).filteredOn(n -> n.code() == DraftNoteCode.OPTIONAL_TASK).singleElement()
                 .satisfies(n -> assertThat(n.pointer().toString()).isEqualTo("/sections/1/subsections/2/tasks/0"));
     }
+
+    @Test
+    void communeDraftFromTheDistrictDraft_takesEveryTaskTheDistrictDraftPassesOnThroughCacCap() {
+        Plan district = Drafts.konRayDistrict().plan();
+        Draft commune = Drafts.DRAFTER.draft(district, DraftUnit.of("Đăk Kôi", AdministrativeLevel.COMMUNE));
+
+        assertThat(errors(commune.plan(), district)).isEmpty();
+        // The province gives its content tasks to "các cấp": the district's draft keeps them so, and the
+        // commune's draft takes all nine; the district's own duties (section IV) stay with the district.
+        assertThat(coverage(commune.plan(), district)).hasSize(9).containsOnlyKeys(district.sections().get(1)
+                .allTasks().map(Task::id).toList()).doesNotContainValue(TaskMatch.Coverage.NOT_COVERED);
+        assertThat(commune.plan().parentPlan().orElseThrow().issuer())
+                .contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Kon Rẫy");
+    }
 }
