@@ -211,7 +211,7 @@ public final class PlanDiffer {
 
     private static void recipients(Plan first, Plan second, List<PlanChange> changes) {
         compare("/recipients", first.recipients(), second.recipients(),
-                recipient -> recipient.name().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "),
+                recipient -> recipient.name().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "), Recipient::name,
                 recipient -> recipient.name() + " " + recipient.purpose().label(Language.VI),
                 ChangeKind.RECIPIENT_ADDED, ChangeKind.RECIPIENT_REMOVED, ChangeKind.RECIPIENT_CHANGED, changes);
     }
@@ -220,6 +220,13 @@ public final class PlanDiffer {
     private static <T> void compare(String pointer, List<T> first, List<T> second, Function<T, String> key,
             Function<T, String> describe, ChangeKind added, ChangeKind removed, ChangeKind changed,
             List<PlanChange> changes) {
+        compare(pointer, first, second, key, key, describe, added, removed, changed, changes);
+    }
+
+    /** As above, naming each change by {@code subject} (a recipient by its name as written, not its key). */
+    private static <T> void compare(String pointer, List<T> first, List<T> second, Function<T, String> key,
+            Function<T, String> subject, Function<T, String> describe, ChangeKind added, ChangeKind removed,
+            ChangeKind changed, List<PlanChange> changes) {
         Map<String, Integer> inSecond = new LinkedHashMap<>();
         for (int i = 0; i < second.size(); i++) {
             inSecond.putIfAbsent(key.apply(second.get(i)), i);
@@ -231,15 +238,16 @@ public final class PlanDiffer {
             Integer j = inSecond.get(k);
             String was = describe.apply(first.get(i));
             if (j == null) {
-                changes.add(change(removed, k, true, false, pointer + "/" + i, null, was, null));
+                changes.add(change(removed, subject.apply(first.get(i)), true, false, pointer + "/" + i, null, was, null));
             } else if (!was.equals(describe.apply(second.get(j)))) {
-                changes.add(change(changed, k, true, true, pointer + "/" + i, pointer + "/" + j, was,
+                changes.add(change(changed, subject.apply(first.get(i)), true, true, pointer + "/" + i, pointer + "/" + j, was,
                         describe.apply(second.get(j))));
             }
         }
         for (Map.Entry<String, Integer> entry : inSecond.entrySet()) {
             if (!inFirst.containsKey(entry.getKey())) {
-                changes.add(change(added, entry.getKey(), false, true, null, pointer + "/" + entry.getValue(), null,
+                changes.add(change(added, subject.apply(second.get(entry.getValue())), false, true, null,
+                        pointer + "/" + entry.getValue(), null,
                         describe.apply(second.get(entry.getValue()))));
             }
         }
