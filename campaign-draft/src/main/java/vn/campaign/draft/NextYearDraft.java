@@ -26,7 +26,6 @@ import vn.campaign.model.NotApplicable;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Recipient;
 import vn.campaign.model.RecipientPurpose;
-import vn.campaign.model.ReferenceRelation;
 import vn.campaign.model.Schedule;
 import vn.campaign.model.Section;
 import vn.campaign.model.SectionKind;
@@ -368,10 +367,8 @@ final class NextYearDraft {
             }
         }
         if (!done) {
-            String number = String.valueOf(subsections.size() + 1);
             subsections.add(0, Section.builder(section.id() + ".own-new", "1", issuer.fullName())
                     .kind(SectionKind.ORGANISATION).actor(issuer.id()).tasks(added.toArray(Task[]::new)).build());
-            assert !number.isEmpty();
         }
         Section.Builder builder = Section.builder(section.id(), section.number(), section.heading()).kind(section.kind())
                 .paragraphs(section.paragraphs().toArray(String[]::new)).tasks(section.tasks().toArray(Task[]::new))
@@ -540,9 +537,5 @@ final class NextYearDraft {
         return new DocumentReference(reference.id(), reference.relation(), reference.type(), reference.number(),
                 reference.date(), reference.issuer(), Optional.ofNullable(issuerId), reference.subject(),
                 reference.extensions());
-    }
-
-    static boolean isImplements(DocumentReference reference) {
-        return reference.relation() == ReferenceRelation.IMPLEMENTS;
     }
 }

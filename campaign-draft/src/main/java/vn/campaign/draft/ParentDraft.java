@@ -57,6 +57,8 @@ final class ParentDraft {
     /** The parent's Front bodies of the child's level, localised to the child's issuer. */
     private final Set<String> localised = new LinkedHashSet<>();
     private final List<DocumentReference> references = new ArrayList<>();
+    /** The recipients drafted so far, for the pointers of their notes. */
+    private int countRecipients;
 
     ParentDraft(Plan parent, DraftUnit unit, ComplianceChecker checker) {
         this.parent = parent;
@@ -451,8 +453,6 @@ final class ParentDraft {
         countRecipients++;
         return Recipient.of(name, purpose, ids);
     }
-
-    private int countRecipients;
 
     private String add(Actor actor) {
         actors.putIfAbsent(actor.id(), actor);

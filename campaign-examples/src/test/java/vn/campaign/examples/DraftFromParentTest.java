@@ -242,4 +242,17 @@ class DraftFromParentTest {
         assertThat(commune.plan().parentPlan().orElseThrow().issuer())
                 .contains("Ban Thường trực Ủy ban MTTQ Việt Nam huyện Kon Rẫy");
     }
+
+    @Test
+    void residentialAreaDraftFromACommunePlan_isLedByItsFrontWorkTeam_andReportsToTheCommune() {
+        Plan commune = Drafts.plan(Drafts.DAK_KOI_2024);
+        Draft village = Drafts.DRAFTER.draft(commune, DraftUnit.of("Kon Rlong", AdministrativeLevel.RESIDENTIAL_AREA));
+
+        assertThat(errors(village.plan(), commune)).isEmpty();
+        assertThat(village.plan().issuer().orElseThrow().kind()).isEqualTo(ActorKind.RESIDENTIAL_AREA_TEAM);
+        assertThat(village.plan().issuer().orElseThrow().fullName()).isEqualTo("Ban công tác Mặt trận thôn Kon Rlong");
+        assertThat(village.plan().allTasks()).extracting(Task::id).containsExactly("great-unity-festival");
+        assertThat(village.plan().recipients()).extracting(r -> r.name() + " " + r.purpose()).containsExactly(
+                "Ban Thường trực Ủy ban MTTQ Việt Nam xã Đăk Kôi REPORT", "VT FILE_COPY");
+    }
 }
