@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.examples.CascadeGenerator;
 import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanJson;
 import vn.campaign.model.Plan;
@@ -148,5 +149,27 @@ class BenchmarksSmokeTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void planCost_readsValidatesAndChecksAGeneratedAreaPlanAgainstItsCommune() throws Exception {
+        PlanCostBenchmark benchmark = new PlanCostBenchmark();
+        benchmark.setUp();
+        CascadeGenerator generator = CascadeGenerator.builder().communes(1).build();
+        NamedPlan area = generator.plan(1, 1, 1);
+        NamedPlan commune = generator.plan(1, 1, 0);
+
+        assertThat(benchmark.read()).isEqualTo(area.plan());
+        // Plain databind drops the plan's x-generated extension, and keeps everything else.
+        Plan raw = benchmark.jackson();
+        assertThat(raw.extensions().isEmpty()).isTrue();
+        assertThat(raw.sections()).isEqualTo(area.plan().sections());
+        assertThat(raw.actors()).isEqualTo(area.plan().actors());
+        assertThat(benchmark.validate()).isEqualTo(PlanValidator.create().validate(area.plan()));
+        assertThat(benchmark.validate().hasErrors()).isFalse();
+        ComplianceReport expected = ComplianceChecker.create().check(area, commune);
+        assertThat(benchmark.comply()).isEqualTo(expected);
+        assertThat(benchmark.readValidateComply()).isEqualTo(expected);
+        assertThat(expected.ruleIds()).isNotEmpty();
     }
 }
