@@ -14,6 +14,8 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
@@ -93,10 +95,12 @@ class BenchmarksSmokeTest {
         }
     }
 
-    @Test
-    void cascade_checksAGeneratedCascadeCleanAndDeletesIt() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"folder", "ndjson"})
+    void cascade_checksAGeneratedCascadeCleanAndDeletesIt(String input) throws Exception {
         CascadeBenchmark benchmark = new CascadeBenchmark();
         benchmark.communes = 3;
+        benchmark.input = input;
         benchmark.setUp();
         Path folder;
         try {
@@ -104,13 +108,21 @@ class BenchmarksSmokeTest {
 
             assertThat(summary).isEqualTo(new CascadeCheck.Summary(1 + 3 + 3 * 31, 0, 0, 0, 0));
             folder = benchmark.folder;
-            assertThat(folder).isDirectoryContaining("glob:**/01-0001-030.json");
+            assertThat(folder).isDirectoryContaining(input.equals("folder") ? "glob:**/01-0001-030.json"
+                    : "glob:**/cascade.ndjson");
+            // The raw pass sees the same tokens whichever way the plans are stored.
+            long tokens = 0;
+            for (NamedPlan plan : (Iterable<NamedPlan>) CascadeGenerator.builder().communes(3).build().plans()::iterator) {
+                tokens += RawTokenPass.tokens(PlanJson.create().writeBytes(plan.plan()));
+            }
+            assertThat(benchmark.tokens()).isEqualTo(tokens);
             benchmark.heap();
         } finally {
             benchmark.tearDown();
         }
         assertThat(folder).doesNotExist();
     }
+
 
     @Test
     void firstPlan_runsInAFreshJvmAndReportsItsTime() throws Exception {
