@@ -81,35 +81,43 @@ final class ValidateCommand implements Callable<Integer> {
         CascadeCheck parallel = CascadeCheck.builder().json(json).validator(validator).withoutCompliance().build();
         List<Path> batch = new ArrayList<>();
         for (Path file : inputs) {
-            if (!PlanJson.holdsManyPlans(file)) {
+            // A plan file is opened once, by its read on a worker; a file that does not read as one
+            // plan is looked at again (validateFiles), in case it is a JSON array of plans.
+            if (file.getFileName() == null || !file.getFileName().toString().endsWith(".ndjson")) {
                 batch.add(file);
                 continue;
             }
-            validateFiles(parallel, batch, counting);
+            validateFiles(parallel, batch, counting, json, validator);
             batch.clear();
-            Optional<IOException> failure = Optional.empty();
-            try (Stream<PlanEntry> entries = json.readAll(file)) {
-                Iterator<PlanEntry> iterator = entries.iterator();
-                while (iterator.hasNext()) {
-                    // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
-                    counting.print(Reports.Result.of(file, iterator.next(), validator));
-                }
-            } catch (UncheckedIOException e) {
-                failure = Optional.of(e.getCause());
-            } catch (NoSuchFileException | AccessDeniedException e) {
-                failure = Optional.of(e);
-            }
-            if (failure.isPresent()) {
-                counting.print(Reports.Result.unreadable(file, failure.get()));
-            }
+            validateMany(file, counting, json, validator);
         }
-        validateFiles(parallel, batch, counting);
+        validateFiles(parallel, batch, counting, json, validator);
         counting.finish();
         return exit[0];
     }
 
-    private static void validateFiles(CascadeCheck parallel, List<Path> files, Reports.Printer printer)
+    /** Validates the plans of a file of many, one by one, in order. */
+    private static void validateMany(Path file, Reports.Printer printer, PlanJson json, PlanValidator validator)
             throws IOException {
+        Optional<IOException> failure = Optional.empty();
+        try (Stream<PlanEntry> entries = json.readAll(file)) {
+            Iterator<PlanEntry> iterator = entries.iterator();
+            while (iterator.hasNext()) {
+                // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
+                printer.print(Reports.Result.of(file, iterator.next(), validator));
+            }
+        } catch (UncheckedIOException e) {
+            failure = Optional.of(e.getCause());
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            failure = Optional.of(e);
+        }
+        if (failure.isPresent()) {
+            printer.print(Reports.Result.unreadable(file, failure.get()));
+        }
+    }
+
+    private static void validateFiles(CascadeCheck parallel, List<Path> files, Reports.Printer printer,
+            PlanJson json, PlanValidator validator) throws IOException {
         if (files.isEmpty()) {
             return;
         }
@@ -118,8 +126,13 @@ final class ValidateCommand implements Callable<Integer> {
             parallel.run(files, result -> {
                 Path file = names.next();
                 try {
-                    printer.print(result.failure().isPresent() ? Reports.Result.unreadable(file, result.failure().get())
-                            : Reports.Result.validated(file, result.validation().orElseThrow()));
+                    if (result.failure().isPresent() && PlanJson.holdsManyPlans(file)) {
+                        validateMany(file, printer, json, validator);
+                    } else {
+                        printer.print(result.failure().isPresent()
+                                ? Reports.Result.unreadable(file, result.failure().get())
+                                : Reports.Result.validated(file, result.validation().orElseThrow()));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
