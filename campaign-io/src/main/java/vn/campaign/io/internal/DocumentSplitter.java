@@ -67,6 +67,8 @@ public final class DocumentSplitter {
     private int line = 1;
     private int column = 1;
     private boolean previousCr;
+    /** The bytes of the current NDJSON line, reused from line to line. */
+    private final ByteArrayOutputStream lineBuffer = new ByteArrayOutputStream(64 * 1024);
     private int index;
     private boolean started;
     private boolean finished;
@@ -147,17 +149,36 @@ public final class DocumentSplitter {
             }
             int startLine = line;
             int startColumn = column;
-            ByteArrayOutputStream document = new ByteArrayOutputStream();
+            ByteArrayOutputStream document = line();
             long length = 0;
             boolean blank = true;
             int b;
+            // The line is scanned a buffer at a time, and each run of bytes before its end copied at
+            // once; within a line only the column moves (a code point per byte that does not continue
+            // a UTF-8 sequence), as read() would move it byte by byte.
             while ((b = peek()) != END && b != '\n' && b != '\r') {
-                read();
-                if (length < maxDocumentLength) {
-                    document.write(b);
+                int start = position;
+                int end = start;
+                int columns = 0;
+                while (end < limit) {
+                    byte c = buffer[end];
+                    if (c == '\n' || c == '\r') {
+                        break;
+                    }
+                    if ((c & 0xC0) != 0x80) {
+                        columns++;
+                    }
+                    blank &= isWhitespace(c);
+                    end++;
                 }
-                length++;
-                blank &= isWhitespace((byte) b);
+                int run = end - start;
+                if (length < maxDocumentLength) {
+                    document.write(buffer, start, (int) Math.min(run, maxDocumentLength - length));
+                }
+                length += run;
+                column += columns;
+                previousCr = false;
+                position = end;
             }
             int endLine = line;
             int endColumn = column;
@@ -177,6 +198,12 @@ public final class DocumentSplitter {
             }
             return new Chunk(index++, startLine, startColumn, document.toByteArray(), null, null, 0, 0);
         }
+    }
+
+    /** The buffer of a new line: the one of the splitter, emptied. */
+    private ByteArrayOutputStream line() {
+        lineBuffer.reset();
+        return lineBuffer;
     }
 
     // --- JSON array --------------------------------------------------------------------------------
