@@ -154,29 +154,22 @@ public final class DocumentSplitter {
             boolean blank = true;
             int b;
             // The line is scanned a buffer at a time, and each run of bytes before its end copied at
-            // once; within a line only the column moves (a code point per byte that does not continue
-            // a UTF-8 sequence), as read() would move it byte by byte.
+            // once. Within a line the column is not counted: nothing reads it before the line end
+            // sets it back to 1 (a line too long is placed from its kept bytes, by tooLong).
             while ((b = peek()) != END && b != '\n' && b != '\r') {
                 int start = position;
                 int end = start;
-                int columns = 0;
-                while (end < limit) {
-                    byte c = buffer[end];
-                    if (c == '\n' || c == '\r') {
-                        break;
-                    }
-                    if ((c & 0xC0) != 0x80) {
-                        columns++;
-                    }
-                    blank &= isWhitespace(c);
+                while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
                     end++;
+                }
+                for (int i = start; blank && i < end; i++) {
+                    blank = isWhitespace(buffer[i]);
                 }
                 int run = end - start;
                 if (length < maxDocumentLength) {
                     document.write(buffer, start, (int) Math.min(run, maxDocumentLength - length));
                 }
                 length += run;
-                column += columns;
                 previousCr = false;
                 position = end;
             }
