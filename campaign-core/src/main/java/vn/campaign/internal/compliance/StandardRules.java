@@ -511,8 +511,11 @@ public final class StandardRules {
             return;
         }
         PlanView parent = view(context, context.parent().get().plan());
+        // The child's tasks from its view, which the other rules build anyway, rather than a stream
+        // over its sections for each kind.
+        List<Part<Task>> tasks = view(context, plan).tasks();
         for (TaskKind kind : List.of(TaskKind.INTERIM_REVIEW, TaskKind.FINAL_REVIEW)) {
-            if (plan.allTasks().anyMatch(task -> task.is(kind))) {
+            if (hasKind(tasks, kind)) {
                 continue;
             }
             parent.tasks().stream()
@@ -521,5 +524,14 @@ public final class StandardRules {
                     .ifPresent(t -> context.reportFromParent(ComplianceCode.REVIEW_MISSING, at("/sections"), t.pointer(),
                             kind.code(), t.value().id()));
         }
+    }
+
+    private static boolean hasKind(List<Part<Task>> tasks, TaskKind kind) {
+        for (Part<Task> task : tasks) {
+            if (task.value().is(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
