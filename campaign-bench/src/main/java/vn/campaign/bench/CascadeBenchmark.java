@@ -29,11 +29,15 @@ import vn.campaign.cascade.CascadeCheck;
 /**
  * The whole national cascade read from disk, validated and checked for compliance, with
  * {@link CascadeCheck} on all cores, at two sizes: one eighth of the communes and all 3,321, each
- * with thirty residential areas (12,900 and 102,986 plans). Their cost per plan, compared, says
- * whether the cost grows linearly; each run is one pass over every plan, in a JVM of 256 MB heap
- * (target: the whole nation in at most 10 s).
+ * with thirty residential areas (12,900 and 102,986 plans), and from two inputs: a folder of one file
+ * a plan, and one NDJSON file. Their cost per plan, compared, says whether the cost grows linearly;
+ * each run is one pass over every plan, in a JVM of 256 MB heap (targets: the whole nation in at
+ * most 10 s from NDJSON, 12 s from a folder).
  *
- * <p>The plans are generated once per size into a temporary folder (1 file a plan, as
+ * <p>{@link #tokens()} is the floor each is compared with: a raw Jackson token pass over the same
+ * input, read the same way on the same cores ({@link RawTokenPass}).
+ *
+ * <p>The plans are generated once per size and input into a temporary folder (as
  * {@code campaign-cli generate} writes them), outside the measurement, and deleted after.
  */
 @State(Scope.Benchmark)
@@ -48,8 +52,14 @@ public class CascadeBenchmark {
     @Param({"415", "3321"})
     public int communes;
 
+    /** The input: {@code folder} (one file a plan) or {@code ndjson} (one file of every plan). */
+    @Param({"ndjson", "folder"})
+    public String input;
+
     /** The generated plans; package-private for the smoke test. */
     Path folder;
+    /** What is read: the folder, or the NDJSON file in it. */
+    private Path source;
     private CascadeCheck check;
     private long plans;
 
@@ -62,7 +72,13 @@ public class CascadeBenchmark {
     public void setUp() throws IOException {
         CascadeGenerator generator = CascadeGenerator.builder().communes(communes).build();
         folder = Files.createTempDirectory("campaign-cascade-");
-        Generated.write(generator, folder);
+        if (input.equals("ndjson")) {
+            source = folder.resolve("cascade.ndjson");
+            Generated.writeNdjson(generator, source);
+        } else {
+            source = folder;
+            Generated.write(generator, folder);
+        }
         plans = generator.size();
         check = CascadeCheck.builder().build();
     }
@@ -75,11 +91,23 @@ public class CascadeBenchmark {
      */
     @Benchmark
     public CascadeCheck.Summary cascade() throws IOException {
-        CascadeCheck.Summary summary = check.run(folder, result -> { });
+        CascadeCheck.Summary summary = check.run(source, result -> { });
         if (summary.plans() != plans || summary.errors() != 0) {
             throw new IllegalStateException("The cascade did not check clean: " + summary);
         }
         return summary;
+    }
+
+    /**
+     * The floor: a raw Jackson token pass over the same input, on the same cores.
+     *
+     * @return the number of tokens, returned so that the work is not eliminated
+     * @throws IOException if the input cannot be read
+     */
+    @Benchmark
+    public long tokens() throws IOException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        return input.equals("ndjson") ? RawTokenPass.ndjson(source, threads) : RawTokenPass.folder(source, threads);
     }
 
     /**

@@ -1,13 +1,17 @@
 package vn.campaign.bench;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import vn.campaign.compliance.NamedPlan;
 import vn.campaign.examples.CascadeGenerator;
+import vn.campaign.io.BulkFormat;
 import vn.campaign.io.PlanJson;
 
-/** Writes a generated cascade to a folder, one file a plan, as {@code campaign-cli generate} does. */
+/** Writes a generated cascade to a folder, one file a plan, or to one NDJSON file, as {@code campaign-cli generate} does. */
 final class Generated {
 
     private Generated() {
@@ -25,6 +29,12 @@ final class Generated {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    static void writeNdjson(CascadeGenerator generator, Path file) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            PlanJson.create().writeAll(generator.plans().map(NamedPlan::plan).iterator(), out, BulkFormat.NDJSON);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -37,14 +38,20 @@ import vn.campaign.examples.CascadeGenerator;
  *   <li>{@code --from FILE}: reads a JMH JSON result ({@code -rf json}) instead of running.
  * </ul>
  *
- * <p>The output is one line per benchmark, {@code # NAME SCORE ± ERROR UNIT}, then one line per
- * ratio whose two benchmarks were run, {@code ratio NAME VALUE}, the value with two decimals. A run
- * always goes through a JMH JSON file too, so both ways share one parser. Besides ours ÷ baseline,
- * the cascade gives {@code cascade_per_plan_nation_vs_eighth} (the cost of a plan in the whole
- * nation over its cost in one eighth: 1 is linear) and {@code cascade_nation_vs_10s} (the nation's
- * time over the 10 s target); a full run without {@code --from} also starts {@link FirstPlan} in
+ * <p>Every benchmark runs with JMH's GC profiler, so each line gives the bytes allocated per
+ * operation too, a figure the load of the machine does not disturb. The output is one line per
+ * benchmark, {@code # NAME SCORE ± ERROR UNIT[, BYTES B/op allocated]}, then one line per ratio
+ * whose two benchmarks were run, {@code ratio NAME VALUE}, the value with two decimals. A run always
+ * goes through a JMH JSON file too, so both ways share one parser. Besides ours ÷ baseline:
+ * {@code allocated_per_plan_vs_120kb} (the bytes a generated plan costs to read, validate and check,
+ * over the 120 KB target); for each input of the cascade ({@code ndjson}, {@code folder}),
+ * {@code cascade_INPUT_per_plan_nation_vs_eighth} (the cost of a plan in the whole nation over its
+ * cost in one eighth: 1 is linear), {@code cascade_nation_INPUT_vs_Ns} (the nation's time over its
+ * target, 10 s from NDJSON, 12 s from a folder) and {@code cascade_INPUT_vs_tokens} (the nation's
+ * time over a raw Jackson token pass over the same input on the same cores; {@code _eighth} when
+ * only the smaller size ran); a full run without {@code --from} also starts {@link FirstPlan} in
  * five fresh JVMs and gives {@code first_plan_vs_1s} (the median time from JVM start to the first
- * plan validated, over the 1 s target). Below 1 meets a target.
+ * plan validated, over 1 s). Below 1 meets a target, except the ratios to a baseline.
  */
 public final class Ratios {
 
@@ -57,15 +64,26 @@ public final class Ratios {
             new Ratio("read_validate_vs_jackson_read", "ReadValidateBenchmark.ours", "ReadValidateBenchmark.jackson"),
             new Ratio("validate_vs_hibernate", "ValidateBenchmark.ours", "ValidateBenchmark.hibernate"),
             new Ratio("write_vs_jackson", "WriteBenchmark.ours", "WriteBenchmark.jackson"),
-            new Ratio("compliance_vs_validate", "ComplianceBenchmark.ours", "ComplianceBenchmark.validate"));
+            new Ratio("compliance_vs_validate", "ComplianceBenchmark.ours", "ComplianceBenchmark.validate"),
+            new Ratio("plan_read_vs_jackson", "PlanCostBenchmark.read", "PlanCostBenchmark.jackson"),
+            new Ratio("plan_comply_vs_validate", "PlanCostBenchmark.comply", "PlanCostBenchmark.validate"));
+
+    /** The benchmark whose bytes allocated per operation are the figure of the target of 120 KB a plan. */
+    private static final String PLAN_COST = "PlanCostBenchmark.readValidateComply";
+
+    /** The target of bytes allocated per plan: 120 KB. */
+    private static final double BYTES_PER_PLAN_TARGET = 120 * 1024;
+
+    /** The two inputs of the cascade, and the target of the nation's pass from each, in seconds. */
+    private static final Map<String, Integer> CASCADE_TARGETS = Map.of("ndjson", 10, "folder", 12);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** How many fresh JVMs measure the time to the first plan validated; the median is the figure. */
     private static final int FIRST_PLAN_RUNS = 5;
 
-    /** The cascade benchmark's name with its parameter, less the number of communes. */
-    private static final String CASCADE = "CascadeBenchmark.cascade:communes=";
+    /** The cascade benchmark's class. */
+    private static final String CASCADE = "CascadeBenchmark.";
 
     /** One eighth of the communes: the smaller size of the cascade benchmark. */
     private static final int EIGHTH = 415;
@@ -80,8 +98,9 @@ public final class Ratios {
      * @param score the average time per operation
      * @param error the half-width of the 99.9% confidence interval, NaN when JMH gives none
      * @param unit the unit of both, {@code us/op}; not null
+     * @param allocated the bytes allocated per operation ({@code -prof gc}), NaN when not measured
      */
-    public record Score(String benchmark, double score, double error, String unit) {
+    public record Score(String benchmark, double score, double error, String unit, double allocated) {
 
         /** Checks that nothing is null. */
         public Score {
@@ -180,6 +199,7 @@ public final class Ratios {
         try {
             ChainedOptionsBuilder options = new OptionsBuilder()
                     .include(include)
+                    .addProfiler(GCProfiler.class)
                     .resultFormat(ResultFormatType.JSON)
                     .result(result.toString());
             if (quick) {
@@ -228,8 +248,14 @@ public final class Ratios {
             for (Map.Entry<String, JsonNode> param : result.path("params").properties()) {
                 name.append(':').append(param.getKey()).append('=').append(param.getValue().asText());
             }
+            double allocated = Double.NaN;
+            for (Map.Entry<String, JsonNode> secondary : result.path("secondaryMetrics").properties()) {
+                if (secondary.getKey().endsWith("gc.alloc.rate.norm")) {
+                    allocated = secondary.getValue().path("score").asDouble(Double.NaN);
+                }
+            }
             scores.add(new Score(name.toString(), metric.path("score").asDouble(),
-                    error.isNumber() ? error.asDouble() : Double.NaN, metric.path("scoreUnit").asText()));
+                    error.isNumber() ? error.asDouble() : Double.NaN, metric.path("scoreUnit").asText(), allocated));
         }
         return scores;
     }
@@ -247,8 +273,6 @@ public final class Ratios {
             byName.put(score.benchmark(), score);
         }
         Map<String, Double> ratios = new LinkedHashMap<>();
-        Score eighth = find(scores, CASCADE + EIGHTH);
-        Score nation = find(scores, CASCADE + CascadeGenerator.COMMUNES);
         for (Ratio ratio : RATIOS) {
             Score ours = byName.get(ratio.ours());
             Score baseline = byName.get(ratio.baseline());
@@ -260,13 +284,30 @@ public final class Ratios {
                 ratios.put(ratio.name(), ours.score() / baseline.score());
             }
         }
-        if (eighth != null && nation != null && eighth.unit().equals(nation.unit())) {
-            // Linear growth gives 1: the cost of a plan does not depend on how many there are.
-            ratios.put("cascade_per_plan_nation_vs_eighth",
-                    (nation.score() / plans(nation)) / (eighth.score() / plans(eighth)));
+        Score planCost = byName.get(PLAN_COST);
+        if (planCost != null && !Double.isNaN(planCost.allocated())) {
+            ratios.put("allocated_per_plan_vs_120kb", planCost.allocated() / BYTES_PER_PLAN_TARGET);
         }
-        if (nation != null && nation.unit().equals("ms/op")) {
-            ratios.put("cascade_nation_vs_10s", nation.score() / 10_000);
+        for (String input : List.of("ndjson", "folder")) {
+            Score eighth = find(scores, "cascade", EIGHTH, input);
+            Score nation = find(scores, "cascade", CascadeGenerator.COMMUNES, input);
+            if (eighth != null && nation != null && eighth.unit().equals(nation.unit())) {
+                // Linear growth gives 1: the cost of a plan does not depend on how many there are.
+                ratios.put("cascade_" + input + "_per_plan_nation_vs_eighth",
+                        (nation.score() / plans(nation)) / (eighth.score() / plans(eighth)));
+            }
+            if (nation != null && nation.unit().equals("ms/op")) {
+                int target = CASCADE_TARGETS.get(input);
+                ratios.put("cascade_nation_" + input + "_vs_" + target + "s", nation.score() / (target * 1000.0));
+            }
+            for (int communes : new int[] {CascadeGenerator.COMMUNES, EIGHTH}) {
+                Score ours = find(scores, "cascade", communes, input);
+                Score tokens = find(scores, "tokens", communes, input);
+                if (ours != null && tokens != null && ours.unit().equals(tokens.unit())) {
+                    ratios.put("cascade_" + input + "_vs_tokens" + (communes == EIGHTH ? "_eighth" : ""),
+                            ours.score() / tokens.score());
+                }
+            }
         }
         return ratios;
     }
@@ -282,12 +323,12 @@ public final class Ratios {
         List<String> lines = new ArrayList<>();
         for (Score score : scores) {
             lines.add(String.format(Locale.ROOT, "# %s %.3f ± %.3f %s", score.benchmark(), score.score(),
-                    score.error(), score.unit()));
+                    score.error(), score.unit())
+                    + (Double.isNaN(score.allocated()) ? "" : String.format(Locale.ROOT, ", %.0f B/op allocated",
+                            score.allocated())));
         }
-        Score eighth = find(scores, CASCADE + EIGHTH);
-        Score nation = find(scores, CASCADE + CascadeGenerator.COMMUNES);
-        for (Score score : new Score[] {eighth, nation}) {
-            if (score != null && score.unit().equals("ms/op")) {
+        for (Score score : scores) {
+            if (score.benchmark().startsWith(CASCADE + "cascade:") && score.unit().equals("ms/op")) {
                 long plans = plans(score);
                 lines.add(String.format(Locale.ROOT, "# %s: %d plans, %.0f plans/s", score.benchmark(), plans,
                         plans / (score.score() / 1000)));
@@ -297,13 +338,26 @@ public final class Ratios {
         return lines;
     }
 
-    private static Score find(List<Score> scores, String benchmark) {
-        return scores.stream().filter(score -> score.benchmark().equals(benchmark)).findFirst().orElse(null);
+    /** The score of a method of the cascade benchmark at a size and from an input, or null. */
+    private static Score find(List<Score> scores, String method, int communes, String input) {
+        return scores.stream().filter(score -> score.benchmark().startsWith(CASCADE + method + ":")
+                && param(score, "communes").equals(Integer.toString(communes))
+                && param(score, "input").equals(input)).findFirst().orElse(null);
+    }
+
+    /** A parameter of a score's name ({@code NAME:KEY=VALUE:KEY=VALUE}), or "" if it has none. */
+    private static String param(Score score, String key) {
+        for (String part : score.benchmark().split(":")) {
+            if (part.startsWith(key + "=")) {
+                return part.substring(key.length() + 1);
+            }
+        }
+        return "";
     }
 
     /** The number of plans of a cascade benchmark, from its communes parameter. */
     private static long plans(Score cascade) {
-        int communes = Integer.parseInt(cascade.benchmark().substring(cascade.benchmark().lastIndexOf('=') + 1));
+        int communes = Integer.parseInt(param(cascade, "communes"));
         return CascadeGenerator.builder().communes(communes).build().size();
     }
 

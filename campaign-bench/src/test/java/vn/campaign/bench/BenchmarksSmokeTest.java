@@ -14,9 +14,12 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.examples.CascadeGenerator;
 import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanJson;
 import vn.campaign.model.Plan;
@@ -92,10 +95,12 @@ class BenchmarksSmokeTest {
         }
     }
 
-    @Test
-    void cascade_checksAGeneratedCascadeCleanAndDeletesIt() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"folder", "ndjson"})
+    void cascade_checksAGeneratedCascadeCleanAndDeletesIt(String input) throws Exception {
         CascadeBenchmark benchmark = new CascadeBenchmark();
         benchmark.communes = 3;
+        benchmark.input = input;
         benchmark.setUp();
         Path folder;
         try {
@@ -103,13 +108,21 @@ class BenchmarksSmokeTest {
 
             assertThat(summary).isEqualTo(new CascadeCheck.Summary(1 + 3 + 3 * 31, 0, 0, 0, 0));
             folder = benchmark.folder;
-            assertThat(folder).isDirectoryContaining("glob:**/01-0001-030.json");
+            assertThat(folder).isDirectoryContaining(input.equals("folder") ? "glob:**/01-0001-030.json"
+                    : "glob:**/cascade.ndjson");
+            // The raw pass sees the same tokens whichever way the plans are stored.
+            long tokens = 0;
+            for (NamedPlan plan : (Iterable<NamedPlan>) CascadeGenerator.builder().communes(3).build().plans()::iterator) {
+                tokens += RawTokenPass.tokens(PlanJson.create().writeBytes(plan.plan()));
+            }
+            assertThat(benchmark.tokens()).isEqualTo(tokens);
             benchmark.heap();
         } finally {
             benchmark.tearDown();
         }
         assertThat(folder).doesNotExist();
     }
+
 
     @Test
     void firstPlan_runsInAFreshJvmAndReportsItsTime() throws Exception {
@@ -148,5 +161,27 @@ class BenchmarksSmokeTest {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    @Test
+    void planCost_readsValidatesAndChecksAGeneratedAreaPlanAgainstItsCommune() throws Exception {
+        PlanCostBenchmark benchmark = new PlanCostBenchmark();
+        benchmark.setUp();
+        CascadeGenerator generator = CascadeGenerator.builder().communes(1).build();
+        NamedPlan area = generator.plan(1, 1, 1);
+        NamedPlan commune = generator.plan(1, 1, 0);
+
+        assertThat(benchmark.read()).isEqualTo(area.plan());
+        // Plain databind drops the plan's x-generated extension, and keeps everything else.
+        Plan raw = benchmark.jackson();
+        assertThat(raw.extensions().isEmpty()).isTrue();
+        assertThat(raw.sections()).isEqualTo(area.plan().sections());
+        assertThat(raw.actors()).isEqualTo(area.plan().actors());
+        assertThat(benchmark.validate()).isEqualTo(PlanValidator.create().validate(area.plan()));
+        assertThat(benchmark.validate().hasErrors()).isFalse();
+        ComplianceReport expected = ComplianceChecker.create().check(area, commune);
+        assertThat(benchmark.comply()).isEqualTo(expected);
+        assertThat(benchmark.readValidateComply()).isEqualTo(expected);
+        assertThat(expected.ruleIds()).isNotEmpty();
     }
 }

@@ -55,7 +55,7 @@ class RatiosTest {
     @Test
     void parse_readsShortNamesScoresErrorsAndUnits() throws Exception {
         assertThat(Ratios.parse(RESULT)).first()
-                .isEqualTo(new Ratios.Score("ReadBenchmark.jackson", 100.0, 2.5, "us/op"));
+                .isEqualTo(new Ratios.Score("ReadBenchmark.jackson", 100.0, 2.5, "us/op", Double.NaN));
     }
 
     @Test
@@ -68,22 +68,51 @@ class RatiosTest {
     }
 
     @Test
-    void ratios_ofTheCascade_comparePerPlanCostsAndTheTarget() throws Exception {
-        // 415 communes make 12,900 plans, 3,321 make 102,986; 2,000 ms and 16,000 ms.
-        String json = "[" + cascade(415, 2_000) + "," + cascade(3_321, 16_000) + "]";
+    void ratios_ofTheCascade_comparePerPlanCostsTheTargetsAndTheTokenPass() throws Exception {
+        // 415 communes make 12,900 plans, 3,321 make 102,986; from NDJSON 2,000 ms and 16,000 ms,
+        // from a folder 3,000 ms and 18,000 ms; the token pass over the nation 8,000 and 6,000 ms.
+        String json = "[" + cascade("cascade", 415, "ndjson", 2_000) + "," + cascade("cascade", 3_321, "ndjson", 16_000)
+                + "," + cascade("tokens", 3_321, "ndjson", 8_000) + "," + cascade("cascade", 415, "folder", 3_000)
+                + "," + cascade("cascade", 3_321, "folder", 18_000) + "," + cascade("tokens", 3_321, "folder", 6_000)
+                + "]";
 
         List<Ratios.Score> scores = Ratios.parse(json);
 
-        assertThat(scores).extracting(Ratios.Score::benchmark).containsExactly(
-                "CascadeBenchmark.cascade:communes=415", "CascadeBenchmark.cascade:communes=3321");
-        assertThat(Ratios.ratios(scores)).containsOnlyKeys("cascade_per_plan_nation_vs_eighth",
-                "cascade_nation_vs_10s");
-        assertThat(Ratios.ratios(scores).get("cascade_per_plan_nation_vs_eighth"))
+        assertThat(scores).extracting(Ratios.Score::benchmark).startsWith(
+                "CascadeBenchmark.cascade:communes=415:input=ndjson", "CascadeBenchmark.cascade:communes=3321:input=ndjson");
+        Map<String, Double> ratios = Ratios.ratios(scores);
+        assertThat(ratios).containsOnlyKeys("cascade_ndjson_per_plan_nation_vs_eighth", "cascade_nation_ndjson_vs_10s",
+                "cascade_ndjson_vs_tokens", "cascade_folder_per_plan_nation_vs_eighth", "cascade_nation_folder_vs_12s",
+                "cascade_folder_vs_tokens");
+        assertThat(ratios.get("cascade_ndjson_per_plan_nation_vs_eighth"))
                 .isCloseTo((16_000.0 / 102_986) / (2_000.0 / 12_900), within(1e-9));
-        assertThat(Ratios.ratios(scores).get("cascade_nation_vs_10s")).isCloseTo(1.6, within(1e-9));
+        assertThat(ratios.get("cascade_nation_ndjson_vs_10s")).isCloseTo(1.6, within(1e-9));
+        assertThat(ratios.get("cascade_ndjson_vs_tokens")).isCloseTo(2.0, within(1e-9));
+        assertThat(ratios.get("cascade_nation_folder_vs_12s")).isCloseTo(1.5, within(1e-9));
+        assertThat(ratios.get("cascade_folder_vs_tokens")).isCloseTo(3.0, within(1e-9));
         assertThat(Ratios.lines(scores)).contains(
-                "# CascadeBenchmark.cascade:communes=3321: 102986 plans, 6437 plans/s",
-                "ratio cascade_per_plan_nation_vs_eighth 1.00", "ratio cascade_nation_vs_10s 1.60");
+                "# CascadeBenchmark.cascade:communes=3321:input=ndjson: 102986 plans, 6437 plans/s",
+                "ratio cascade_ndjson_per_plan_nation_vs_eighth 1.00", "ratio cascade_nation_ndjson_vs_10s 1.60",
+                "ratio cascade_ndjson_vs_tokens 2.00", "ratio cascade_folder_vs_tokens 3.00");
+    }
+
+    @Test
+    void ratios_ofThePlanCost_giveTheBytesAllocatedOverTheTarget() throws Exception {
+        String json = "[" + result("PlanCostBenchmark.readValidateComply", "avgt", 300.0, 10.0).replace(
+                "\"secondaryMetrics\" : {\n", "\"secondaryMetrics\" : {\n \"gc.alloc.rate.norm\" : { \"score\" : 184320.0,"
+                        + " \"scoreUnit\" : \"B/op\" }\n") + ","
+                + result("PlanCostBenchmark.validate", "avgt", 90.0, 1.0) + ","
+                + result("PlanCostBenchmark.comply", "avgt", 30.0, 1.0) + "]";
+
+        List<Ratios.Score> scores = Ratios.parse(json);
+
+        assertThat(scores.get(0).allocated()).isEqualTo(184_320.0);
+        assertThat(scores.get(1).allocated()).isNaN();
+        assertThat(Ratios.ratios(scores)).containsOnlyKeys("allocated_per_plan_vs_120kb", "plan_comply_vs_validate");
+        assertThat(Ratios.ratios(scores).get("allocated_per_plan_vs_120kb")).isCloseTo(1.5, within(1e-9));
+        assertThat(Ratios.lines(scores)).contains(
+                "# PlanCostBenchmark.readValidateComply 300.000 ± 10.000 us/op, 184320 B/op allocated",
+                "ratio plan_comply_vs_validate 0.33");
     }
 
     @Test
@@ -92,11 +121,11 @@ class RatiosTest {
         assertThat(Ratios.median(List.of(900L, 700L, 800L, 1_000L))).isEqualTo(850.0);
     }
 
-    private static String cascade(int communes, double milliseconds) {
-        return result("CascadeBenchmark.cascade", "ss", milliseconds, Double.NaN)
+    private static String cascade(String method, int communes, String input, double milliseconds) {
+        return result("CascadeBenchmark." + method, "ss", milliseconds, Double.NaN)
                 .replace("\"us/op\"", "\"ms/op\"").replace("NaN", "\"NaN\"")
-                .replace("\"primaryMetric\"", "\"params\" : { \"communes\" : \"" + communes + "\" },\n"
-                        + "                    \"primaryMetric\"");
+                .replace("\"primaryMetric\"", "\"params\" : { \"communes\" : \"" + communes + "\", \"input\" : \""
+                        + input + "\" },\n                    \"primaryMetric\"");
     }
 
     @Test

@@ -89,7 +89,12 @@ public final class Text {
         Objects.requireNonNull(values, name);
         List<String> copy = new ArrayList<>(values.size());
         for (String value : values) {
-            copy.add(text(value, name + " element"));
+            // The message is made only when it is needed: a concatenation per element was most of
+            // what reading a plan allocated.
+            if (value == null) {
+                throw new NullPointerException(name + " element");
+            }
+            copy.add(nfc(value));
         }
         return Collections.unmodifiableList(copy);
     }
@@ -106,7 +111,9 @@ public final class Text {
     public static <T> List<T> list(List<T> values, String name) {
         Objects.requireNonNull(values, name);
         for (T value : values) {
-            Objects.requireNonNull(value, name + " element");
+            if (value == null) {
+                throw new NullPointerException(name + " element");
+            }
         }
         return List.copyOf(values);
     }

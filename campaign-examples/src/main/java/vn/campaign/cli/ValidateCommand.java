@@ -1,11 +1,13 @@
 package vn.campaign.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +15,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,35 +87,75 @@ final class ValidateCommand implements Callable<Integer> {
         CascadeCheck parallel = CascadeCheck.builder().json(json).validator(validator).withoutCompliance().build();
         List<Path> batch = new ArrayList<>();
         for (Path file : inputs) {
-            if (!PlanJson.holdsManyPlans(file)) {
+            // A plan file is opened once, by its read on a worker; a file that does not read as one
+            // plan is looked at again (validateFiles), in case it is a JSON array of plans.
+            if (file.getFileName() == null || !file.getFileName().toString().endsWith(".ndjson")) {
                 batch.add(file);
                 continue;
             }
-            validateFiles(parallel, batch, counting);
+            validateFiles(parallel, batch, counting, json, validator);
             batch.clear();
-            Optional<IOException> failure = Optional.empty();
-            try (Stream<PlanEntry> entries = json.readAll(file)) {
-                Iterator<PlanEntry> iterator = entries.iterator();
-                while (iterator.hasNext()) {
-                    // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
-                    counting.print(Reports.Result.of(file, iterator.next(), validator));
-                }
-            } catch (UncheckedIOException e) {
-                failure = Optional.of(e.getCause());
-            } catch (NoSuchFileException | AccessDeniedException e) {
-                failure = Optional.of(e);
-            }
-            if (failure.isPresent()) {
-                counting.print(Reports.Result.unreadable(file, failure.get()));
-            }
+            validateMany(file, counting, json, validator);
         }
-        validateFiles(parallel, batch, counting);
+        validateFiles(parallel, batch, counting, json, validator);
         counting.finish();
         return exit[0];
     }
 
-    private static void validateFiles(CascadeCheck parallel, List<Path> files, Reports.Printer printer)
+    /**
+     * Validates the plans of a file of many, in order: each document is cut out of the file on this
+     * thread, and read and validated on a worker, a few per core ahead of the printer.
+     */
+    private static void validateMany(Path file, Reports.Printer printer, PlanJson json, PlanValidator validator)
             throws IOException {
+        if (!Files.isRegularFile(file)) {
+            // Not opened here: PlanJson.readAll refuses it and says why (missing, a folder, a FIFO).
+            try {
+                json.readAll(file).close();
+                throw new IllegalStateException("Read what is not a regular file: " + file);
+            } catch (IOException e) {
+                printer.print(Reports.Result.unreadable(file, e));
+                return;
+            }
+        }
+        Optional<IOException> failure = Optional.empty();
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "campaign-validate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        ArrayDeque<Future<Reports.Result>> inFlight = new ArrayDeque<>();
+        try (InputStream in = Files.newInputStream(file)) {
+            Iterator<Callable<PlanEntry>> documents = json.documents(in);
+            // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
+            while (documents.hasNext() || !inFlight.isEmpty()) {
+                while (inFlight.size() < threads * 8 && documents.hasNext()) {
+                    Callable<PlanEntry> document = documents.next();
+                    inFlight.add(pool.submit(() -> Reports.Result.of(file, document.call(), validator)));
+                }
+                printer.print(inFlight.poll().get());
+            }
+        } catch (UncheckedIOException e) {
+            failure = Optional.of(e.getCause());
+        } catch (NoSuchFileException | AccessDeniedException e) {
+            failure = Optional.of(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while validating " + file, e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause()
+                    : new IllegalStateException("A plan could not be validated", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        if (failure.isPresent()) {
+            printer.print(Reports.Result.unreadable(file, failure.get()));
+        }
+    }
+
+    private static void validateFiles(CascadeCheck parallel, List<Path> files, Reports.Printer printer,
+            PlanJson json, PlanValidator validator) throws IOException {
         if (files.isEmpty()) {
             return;
         }
@@ -118,8 +164,13 @@ final class ValidateCommand implements Callable<Integer> {
             parallel.run(files, result -> {
                 Path file = names.next();
                 try {
-                    printer.print(result.failure().isPresent() ? Reports.Result.unreadable(file, result.failure().get())
-                            : Reports.Result.validated(file, result.validation().orElseThrow()));
+                    if (result.failure().isPresent() && PlanJson.holdsManyPlans(file)) {
+                        validateMany(file, printer, json, validator);
+                    } else {
+                        printer.print(result.failure().isPresent()
+                                ? Reports.Result.unreadable(file, result.failure().get())
+                                : Reports.Result.validated(file, result.validation().orElseThrow()));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

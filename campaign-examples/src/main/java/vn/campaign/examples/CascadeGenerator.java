@@ -162,11 +162,27 @@ public final class CascadeGenerator {
      * @return a sequential stream of {@link #size()} plans, never null
      */
     public Stream<NamedPlan> plans() {
-        return IntStream.rangeClosed(0, provinces).boxed().flatMap(province -> province == 0
-                ? Stream.of(plan(Position.CENTRE))
-                : Stream.concat(Stream.of(plan(new Position(province, 0, 0))),
-                        communesOf(province).boxed().flatMap(commune -> IntStream.rangeClosed(0, areasPerCommune)
-                                .mapToObj(area -> plan(new Position(province, commune, area))))));
+        // The positions first, in a list (a few megabytes for the nation), and each plan made from its
+        // position as the stream is consumed. A stream of plans flat-mapped by province would be
+        // buffered a province at a time by Stream.iterator() (and by a parallel stream's splits):
+        // some 3,000 plans, several hundred megabytes, held at once.
+        return positions().stream().map(this::plan);
+    }
+
+    /** Every position, in cascade order. */
+    private List<Position> positions() {
+        List<Position> positions = new ArrayList<>((int) size());
+        positions.add(Position.CENTRE);
+        for (int province = 1; province <= provinces; province++) {
+            positions.add(new Position(province, 0, 0));
+            int communesOfProvince = (int) communesOf(province).count();
+            for (int commune = 1; commune <= communesOfProvince; commune++) {
+                for (int area = 0; area <= areasPerCommune; area++) {
+                    positions.add(new Position(province, commune, area));
+                }
+            }
+        }
+        return positions;
     }
 
     /** The communes of a province, numbered from 1: the first {@code communes % provinces} get one more. */

@@ -395,6 +395,17 @@ class PlanReadExceptionTest {
     }
 
     @Test
+    void read_rejectsUnknownMemberWhenStrict_afterMoreThanSixteenMembers_atItsName() {
+        // The reader keeps the positions of an object's first sixteen member names in arrays; the
+        // unknown member here is the plan's eighteenth, and its error is still at its name.
+        String many = base("\"type\": \"KH\",", "\"type\": \"KH\", \"number\": \"15/KH-MTTQ-BTT\", \"place\": \"x\","
+                + " \"date\": \"2024-01-02\", \"integrations\": [], \"references\": [], \"preamble\": \"p\","
+                + " \"notApplicable\": [], \"recipients\": [], \"closing\": \"c\",");
+        assertFailure(PlanJson.builder().strict(true).build(), bytes(many.replace("  \"actors\": [", "  \"zzz\": 1,\n  \"actors\": [")),
+                ReadErrorCode.UNKNOWN_MEMBER, 54, 3, "/zzz");
+    }
+
+    @Test
     void read_rejectsDuplicateMember() {
         assertFailure(base("  \"type\": \"KH\",\n", "  \"type\": \"KH\",\n  \"type\": \"KH\",\n"),
                 ReadErrorCode.DUPLICATE_MEMBER, 4, 3, "/type");

@@ -384,33 +384,43 @@ public final class StandardRules {
         return plan.actor(actorId).flatMap(Actor::level).map(level -> level.isAbove(own)).orElse(false);
     }
 
+    /**
+     * The duties of each section and its tasks; the pointers are made only for a finding (one per
+     * section and task, made every time, was the most of what the compliance check allocated).
+     */
     private static void duties(ComplianceContext context, Plan plan, List<Section> sections, String base,
             AdministrativeLevel own) {
         for (int i = 0; i < sections.size(); i++) {
             Section section = sections.get(i);
-            String pointer = base + "/" + i;
             if (section.kind() == SectionKind.ORGANISATION && section.actorId().isPresent()
                     && above(plan, section.actorId().get(), own)) {
-                context.report(ComplianceCode.DUTY_ABOVE_OWN_LEVEL, at(pointer + "/actorId"), section.actorId().get(),
-                        own.code());
+                context.report(ComplianceCode.DUTY_ABOVE_OWN_LEVEL, at(base + "/" + i + "/actorId"),
+                        section.actorId().get(), own.code());
             }
             for (int j = 0; j < section.tasks().size(); j++) {
                 Task task = section.tasks().get(j);
                 // Taking part in a superior's activity ("cử cán bộ tham gia tập huấn do tỉnh tổ chức") is
                 // not a duty given to the superior.
-                boolean ownPart = task.assignments().stream().anyMatch(a -> a.role() == Role.PARTICIPATE
-                        && !above(plan, a.actorId(), own));
+                boolean ownPart = false;
+                for (Assignment a : task.assignments()) {
+                    if (a.role() == Role.PARTICIPATE && !above(plan, a.actorId(), own)) {
+                        ownPart = true;
+                        break;
+                    }
+                }
                 for (int k = 0; k < task.assignments().size(); k++) {
                     Assignment assignment = task.assignments().get(k);
                     boolean duty = assignment.role() == Role.LEAD || assignment.role() == Role.GUIDE;
                     if (duty && !ownPart && above(plan, assignment.actorId(), own)) {
                         context.report(ComplianceCode.DUTY_ABOVE_OWN_LEVEL,
-                                at(pointer + "/tasks/" + j + "/assignments/" + k + "/actorId"), assignment.actorId(),
-                                own.code());
+                                at(base + "/" + i + "/tasks/" + j + "/assignments/" + k + "/actorId"),
+                                assignment.actorId(), own.code());
                     }
                 }
             }
-            duties(context, plan, section.subsections(), pointer + "/subsections", own);
+            if (!section.subsections().isEmpty()) {
+                duties(context, plan, section.subsections(), base + "/" + i + "/subsections", own);
+            }
         }
     }
 
@@ -501,8 +511,11 @@ public final class StandardRules {
             return;
         }
         PlanView parent = view(context, context.parent().get().plan());
+        // The child's tasks from its view, which the other rules build anyway, rather than a stream
+        // over its sections for each kind.
+        List<Part<Task>> tasks = view(context, plan).tasks();
         for (TaskKind kind : List.of(TaskKind.INTERIM_REVIEW, TaskKind.FINAL_REVIEW)) {
-            if (plan.allTasks().anyMatch(task -> task.is(kind))) {
+            if (hasKind(tasks, kind)) {
                 continue;
             }
             parent.tasks().stream()
@@ -511,5 +524,14 @@ public final class StandardRules {
                     .ifPresent(t -> context.reportFromParent(ComplianceCode.REVIEW_MISSING, at("/sections"), t.pointer(),
                             kind.code(), t.value().id()));
         }
+    }
+
+    private static boolean hasKind(List<Part<Task>> tasks, TaskKind kind) {
+        for (Part<Task> task : tasks) {
+            if (task.value().is(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -67,6 +67,8 @@ public final class DocumentSplitter {
     private int line = 1;
     private int column = 1;
     private boolean previousCr;
+    /** The bytes of the current NDJSON line, reused from line to line. */
+    private final ByteArrayOutputStream lineBuffer = new ByteArrayOutputStream(64 * 1024);
     private int index;
     private boolean started;
     private boolean finished;
@@ -147,17 +149,29 @@ public final class DocumentSplitter {
             }
             int startLine = line;
             int startColumn = column;
-            ByteArrayOutputStream document = new ByteArrayOutputStream();
+            ByteArrayOutputStream document = line();
             long length = 0;
             boolean blank = true;
             int b;
+            // The line is scanned a buffer at a time, and each run of bytes before its end copied at
+            // once. Within a line the column is not counted: nothing reads it before the line end
+            // sets it back to 1 (a line too long is placed from its kept bytes, by tooLong).
             while ((b = peek()) != END && b != '\n' && b != '\r') {
-                read();
-                if (length < maxDocumentLength) {
-                    document.write(b);
+                int start = position;
+                int end = start;
+                while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+                    end++;
                 }
-                length++;
-                blank &= isWhitespace((byte) b);
+                for (int i = start; blank && i < end; i++) {
+                    blank = isWhitespace(buffer[i]);
+                }
+                int run = end - start;
+                if (length < maxDocumentLength) {
+                    document.write(buffer, start, (int) Math.min(run, maxDocumentLength - length));
+                }
+                length += run;
+                previousCr = false;
+                position = end;
             }
             int endLine = line;
             int endColumn = column;
@@ -177,6 +191,12 @@ public final class DocumentSplitter {
             }
             return new Chunk(index++, startLine, startColumn, document.toByteArray(), null, null, 0, 0);
         }
+    }
+
+    /** The buffer of a new line: the one of the splitter, emptied. */
+    private ByteArrayOutputStream line() {
+        lineBuffer.reset();
+        return lineBuffer;
     }
 
     // --- JSON array --------------------------------------------------------------------------------

@@ -32,6 +32,14 @@ public final class JsonInput {
     private final boolean mayHoldSurrogates;
     /** How member names of the document's version map to this version's; identity for 1.x. */
     Migration migration = Migration.NONE;
+    /** The cursor of each level of nesting of objects, made once per read and reused ({@link ObjectCursor#open}). */
+    ObjectCursor[] cursors = new ObjectCursor[8];
+    /** The number of objects being read, one inside the other. */
+    int objectDepth;
+    /** The elements of each level of nesting of arrays being read ({@link ValueReaders#list}). */
+    Object[][] elements = new Object[8][];
+    /** The number of arrays being read, one inside the other. */
+    int arrayDepth;
 
     /**
      * Creates an input without a limit on the size of arrays and objects, for applications' own

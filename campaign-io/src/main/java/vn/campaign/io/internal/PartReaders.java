@@ -53,7 +53,7 @@ final class PartReaders {
 
     /** Reads the campaign the plan carries out (extensible). */
     static Campaign campaign(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Campaign.class);
+        ObjectCursor m = ObjectCursor.open(in, Campaign.class);
         String name = null;
         while (m.next()) {
             if (m.name.equals("name")) {
@@ -72,7 +72,7 @@ final class PartReaders {
 
     /** Reads a campaign or movement the plan is integrated with (extensible). */
     static Integration integration(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Integration.class);
+        ObjectCursor m = ObjectCursor.open(in, Integration.class);
         IntegrationKind kind = null;
         String name = null;
         while (m.next()) {
@@ -93,7 +93,7 @@ final class PartReaders {
 
     /** Reads a document the plan rests on or refers to (extensible). */
     static DocumentReference reference(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, DocumentReference.class);
+        ObjectCursor m = ObjectCursor.open(in, DocumentReference.class);
         String id = null;
         ReferenceRelation relation = null;
         DocumentType type = null;
@@ -127,7 +127,7 @@ final class PartReaders {
 
     /** Reads a link from a task to the parent task it carries out (extensible). */
     static TaskLink taskLink(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, TaskLink.class);
+        ObjectCursor m = ObjectCursor.open(in, TaskLink.class);
         String referenceId = null;
         String taskId = null;
         while (m.next()) {
@@ -148,7 +148,7 @@ final class PartReaders {
 
     /** Reads a declaration that a parent task does not apply (extensible). */
     static NotApplicable notApplicable(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, NotApplicable.class);
+        ObjectCursor m = ObjectCursor.open(in, NotApplicable.class);
         String referenceId = null;
         String taskId = null;
         String reason = null;
@@ -172,7 +172,7 @@ final class PartReaders {
 
     /** Reads an assignment of a task to an actor in a role (extensible). */
     static Assignment assignment(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Assignment.class);
+        ObjectCursor m = ObjectCursor.open(in, Assignment.class);
         String actorId = null;
         Role role = null;
         while (m.next()) {
@@ -193,7 +193,7 @@ final class PartReaders {
 
     /** Reads the funding of a plan: sources and budget lines (extensible). */
     static Funding funding(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Funding.class);
+        ObjectCursor m = ObjectCursor.open(in, Funding.class);
         List<FundingSource> sources = List.of();
         List<BudgetLine> budgetLines = List.of();
         while (m.next()) {
@@ -212,7 +212,7 @@ final class PartReaders {
 
     /** Reads a source of funding (extensible). */
     static FundingSource fundingSource(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, FundingSource.class);
+        ObjectCursor m = ObjectCursor.open(in, FundingSource.class);
         String id = null;
         FundingSourceKind kind = null;
         String description = null;
@@ -238,7 +238,7 @@ final class PartReaders {
 
     /** Reads the area status of a budget line's units (closed: no extensions). */
     static AreaStatus areaStatus(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, AreaStatus.class);
+        ObjectCursor m = ObjectCursor.open(in, AreaStatus.class);
         Boolean difficult = null;
         String source = null;
         Optional<LocalDate> date = Optional.empty();
@@ -261,7 +261,7 @@ final class PartReaders {
 
     /** Reads a budget line; its amount is a whole number of đồng (extensible). */
     static BudgetLine budgetLine(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, BudgetLine.class);
+        ObjectCursor m = ObjectCursor.open(in, BudgetLine.class);
         String id = null;
         FundingItem item = null;
         String sourceId = null;
@@ -301,7 +301,7 @@ final class PartReaders {
 
     /** Reads a recipient of the plan (extensible). */
     static Recipient recipient(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Recipient.class);
+        ObjectCursor m = ObjectCursor.open(in, Recipient.class);
         String name = null;
         List<String> actorIds = List.of();
         RecipientPurpose purpose = null;
@@ -324,7 +324,7 @@ final class PartReaders {
 
     /** Reads the signature block (extensible). */
     static Signature signature(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Signature.class);
+        ObjectCursor m = ObjectCursor.open(in, Signature.class);
         Optional<SigningAuthority> authority = Optional.empty();
         Optional<String> onBehalfOf = Optional.empty();
         String position = null;
@@ -349,7 +349,7 @@ final class PartReaders {
 
     /** Reads an actor: an organisation, committee or person (extensible). */
     static Actor actor(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Actor.class);
+        ObjectCursor m = ObjectCursor.open(in, Actor.class);
         String id = null;
         ActorKind kind = null;
         Optional<AdministrativeLevel> level = Optional.empty();

@@ -1,12 +1,10 @@
 package vn.campaign.io.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,7 +40,7 @@ final class PeriodReaders {
 
     /** Reads a schedule object: its {@code kind} and the members of that kind, no others. */
     static Schedule schedule(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Schedule.class);
+        ObjectCursor m = ObjectCursor.open(in, Schedule.class);
         Schedule.Kind kind = null;
         Integer year = null;
         List<Integer> quarters = null;
@@ -52,7 +50,6 @@ final class PeriodReaders {
         LocalDate date = null;
         Integer month = null;
         Integer day = null;
-        Map<String, JsonLocation> given = new LinkedHashMap<>();
         while (m.next()) {
             switch (m.name) {
                 case "kind" -> kind = ValueReaders.code(in, Schedule.Kind.class);
@@ -66,14 +63,15 @@ final class PeriodReaders {
                 case "day" -> day = ValueReaders.integer(in);
                 default -> m.closed("a schedule");
             }
-            given.put(m.name, m.nameLocation);
         }
         m.require("kind", kind);
         Set<String> allowed = SCHEDULE_MEMBERS.get(kind);
-        for (Map.Entry<String, JsonLocation> member : given.entrySet()) {
-            if (!member.getKey().equals("kind") && !allowed.contains(member.getKey())) {
+        // A schedule has at most its ten members (any other is refused above), all kept by the cursor.
+        for (int i = 0; i < m.keptMembers(); i++) {
+            String member = m.memberName(i);
+            if (!member.equals("kind") && !allowed.contains(member)) {
                 throw ReadErrors.fail(in, ReadErrorCode.UNKNOWN_MEMBER, "a " + kind + " schedule has no member "
-                        + ReadErrors.quote(member.getKey()), member.getValue(), Schedule.class, member.getKey());
+                        + ReadErrors.quote(member), m.memberLocation(i), Schedule.class, member);
             }
         }
         try {
@@ -108,13 +106,13 @@ final class PeriodReaders {
             return MonthDay.of(month, day);
         } catch (DateTimeException e) {
             throw ReadErrors.fail(in, ReadErrorCode.INVALID_DATE, "month " + month + ", day " + day
-                    + " is not a day of the year", m.start).because(e);
+                    + " is not a day of the year", m.start()).because(e);
         }
     }
 
     /** Reads a date range object, {@code {"start": "…", "end": "…"}}. */
     static DateRange dateRange(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, DateRange.class);
+        ObjectCursor m = ObjectCursor.open(in, DateRange.class);
         LocalDate start = null;
         LocalDate end = null;
         while (m.next()) {

@@ -116,11 +116,11 @@ public final class PlanReader {
      * @throws IOException a {@link PlanInputException}, or an error of the parser
      */
     public static Plan readPlan(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Plan.class);
+        ObjectCursor m = ObjectCursor.open(in, Plan.class);
         if (!m.next() || !m.name.equals("schemaVersion")) {
             m.leave();
             throw ReadErrors.fail(in, ReadErrorCode.MISSING_MEMBER,
-                    "the member \"schemaVersion\" is required, as the first member of a plan", m.start,
+                    "the member \"schemaVersion\" is required, as the first member of a plan", m.start(),
                     Plan.class, "schemaVersion");
         }
         boolean campaignRequired = version(in) < CAMPAIGN_OPTIONAL_FROM;
@@ -267,7 +267,7 @@ public final class PlanReader {
 
     /** Reads a section, with its tasks and subsections (extensible). */
     static Section section(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Section.class);
+        ObjectCursor m = ObjectCursor.open(in, Section.class);
         String id = null;
         String number = null;
         String heading = null;
@@ -302,7 +302,7 @@ public final class PlanReader {
 
     /** Reads a task (extensible). */
     static Task task(JsonInput in) throws IOException {
-        ObjectCursor m = new ObjectCursor(in, Task.class);
+        ObjectCursor m = ObjectCursor.open(in, Task.class);
         String id = null;
         List<TaskKind> kinds = List.of();
         Optional<String> description = Optional.empty();

@@ -1,12 +1,11 @@
 package vn.campaign.io.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,26 +40,65 @@ final class ValueReaders {
         T read(JsonInput in) throws IOException;
     }
 
-    /** Reads an array, each element with {@code item}. */
+    /**
+     * Reads an array, each element with {@code item}, into an unmodifiable list, which the model's
+     * constructors keep as it is rather than copy. The elements are gathered in a buffer of the
+     * input, one per level of nesting, reused from array to array; the list is made from it once.
+     */
     static <T> List<T> list(JsonInput in, Item<T> item) throws IOException {
         JsonParser p = in.parser;
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw ReadErrors.wrongType(in, "an array");
         }
-        List<T> values = new ArrayList<>();
+        int level = in.arrayDepth++;
+        if (level == in.elements.length) {
+            in.elements = Arrays.copyOf(in.elements, level * 2);
+        }
+        Object[] buffer = in.elements[level];
+        if (buffer == null) {
+            buffer = new Object[16];
+            in.elements[level] = buffer;
+        }
         for (int i = 0; ; i++) {
             // The index is entered before the token is read, so that a syntax error names the element.
             in.path.push(List.class, i);
             if (p.nextToken() == JsonToken.END_ARRAY) {
                 in.path.pop();
-                return values;
+                in.arrayDepth--;
+                return collect(buffer, i);
             }
             if (i == in.maxCollectionSize) {
                 throw ReadErrors.tooMany(in, "elements", p.currentTokenLocation());
             }
-            values.add(item.read(in));
+            T value = item.read(in);
+            if (i == buffer.length) {
+                buffer = Arrays.copyOf(buffer, i * 2);
+                in.elements[level] = buffer;
+            }
+            buffer[i] = value;
             in.path.pop();
         }
+    }
+
+    /** The first {@code n} elements of a buffer as an unmodifiable list; the buffer is cleared. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> collect(Object[] buffer, int n) {
+        List<T> list;
+        switch (n) {
+            case 0:
+                return List.of();
+            case 1:
+                list = List.of((T) buffer[0]);
+                break;
+            case 2:
+                list = List.of((T) buffer[0], (T) buffer[1]);
+                break;
+            default:
+                list = (List<T>) List.of(Arrays.copyOf(buffer, n));
+                break;
+        }
+        Arrays.fill(buffer, 0, n, null);
+        return list;
     }
 
     /** Reads a string, which must be Unicode text. */
@@ -106,23 +144,21 @@ final class ValueReaders {
 
     /** Reads a date, a string {@code yyyy-MM-dd} that is a day of the calendar. */
     static LocalDate date(JsonInput in) throws IOException {
-        JsonLocation location = in.parser.currentTokenLocation();
         String text = text(in);
         if (!DATE_PATTERN.matcher(text).matches()) {
             throw ReadErrors.fail(in, ReadErrorCode.INVALID_DATE, "expected a date as yyyy-MM-dd, found "
-                    + ReadErrors.quote(text), location);
+                    + ReadErrors.quote(text), in.parser.currentTokenLocation());
         }
         try {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw ReadErrors.fail(in, ReadErrorCode.INVALID_DATE, ReadErrors.quote(text)
-                    + " is not a day of the calendar", location).because(e);
+                    + " is not a day of the calendar", in.parser.currentTokenLocation()).because(e);
         }
     }
 
     /** Reads a constant of a code list, written as its name. */
     static <E extends Enum<E>> E code(JsonInput in, Class<E> type) throws IOException {
-        JsonLocation location = in.parser.currentTokenLocation();
         String code = text(in);
         try {
             return Enum.valueOf(type, code);
@@ -130,41 +166,38 @@ final class ValueReaders {
             Class<?> outer = type.getEnclosingClass();
             String list = outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
             throw ReadErrors.fail(in, ReadErrorCode.UNKNOWN_CODE, ReadErrors.quote(code) + " is not a code of "
-                    + list, location);
+                    + list, in.parser.currentTokenLocation());
         }
     }
 
     /** Reads a signing authority, the one code list whose codes are not its constant names. */
     static SigningAuthority signingAuthority(JsonInput in) throws IOException {
-        JsonLocation location = in.parser.currentTokenLocation();
         String code = text(in);
         Optional<SigningAuthority> authority = SigningAuthority.fromCode(code);
         if (authority.isEmpty()) {
             throw ReadErrors.fail(in, ReadErrorCode.UNKNOWN_CODE, ReadErrors.quote(code)
-                    + " is not a code of SigningAuthority", location);
+                    + " is not a code of SigningAuthority", in.parser.currentTokenLocation());
         }
         return authority.get();
     }
 
     /** Reads a document type, a string such as {@code "KH"}. */
     static DocumentType documentType(JsonInput in) throws IOException {
-        JsonLocation location = in.parser.currentTokenLocation();
         String code = text(in);
         try {
             return DocumentType.of(code);
         } catch (IllegalArgumentException e) {
-            throw ReadErrors.refused(in, e, location);
+            throw ReadErrors.refused(in, e, in.parser.currentTokenLocation());
         }
     }
 
     /** Reads a document number, a string such as {@code "457/KH-MTTQ-BTT"}. */
     static DocumentNumber documentNumber(JsonInput in) throws IOException {
-        JsonLocation location = in.parser.currentTokenLocation();
         String number = text(in);
         try {
             return DocumentNumber.parse(number);
         } catch (IllegalArgumentException e) {
-            throw ReadErrors.refused(in, e, location);
+            throw ReadErrors.refused(in, e, in.parser.currentTokenLocation());
         }
     }
 
