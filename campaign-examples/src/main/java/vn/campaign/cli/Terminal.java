@@ -42,7 +42,7 @@ final class Terminal {
                 return;
             }
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
-            String label = name.length() > 40 ? "…" + name.substring(name.length() - 39) : name;
+            String label = name.length() > 40 ? "…" + vn.campaign.text.Graphemes.last(name, 39) : name;
             err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %-40s", "#".repeat(filled), ".".repeat(WIDTH - filled),
                     done, total, label));
             err.flush();

@@ -264,10 +264,7 @@ public final class TaskMatcher {
         }
         int cut = line.lastIndexOf(' ', MAX_LABEL - 1);
         if (cut <= 0) {
-            cut = MAX_LABEL - 1;
-            if (Character.isHighSurrogate(line.charAt(cut - 1))) {
-                cut--;
-            }
+            cut = vn.campaign.text.Graphemes.boundary(line, MAX_LABEL - 1);
         }
         return line.substring(0, cut).strip() + "…";
     }

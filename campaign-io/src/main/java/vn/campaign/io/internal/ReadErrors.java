@@ -84,11 +84,8 @@ public final class ReadErrors {
      */
     public static String quote(String value) {
         StringBuilder quoted = new StringBuilder(Math.min(value.length(), QUOTE_LIMIT) + 8).append('"');
-        int count = 0;
-        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
-            if (count++ == QUOTE_LIMIT) {
-                return quoted.append("…\"").toString();
-            }
+        int end = cutAt(value, QUOTE_LIMIT);
+        for (int i = 0; i < end; i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
             if (c == '"' || c == '\\') {
                 quoted.append('\\').appendCodePoint(c);
@@ -96,7 +93,7 @@ public final class ReadErrors {
                 appendVisible(quoted, c);
             }
         }
-        return quoted.append('"').toString();
+        return quoted.append(end < value.length() ? "…\"" : "\"").toString();
     }
 
     /**
@@ -111,14 +108,23 @@ public final class ReadErrors {
             return "";
         }
         StringBuilder line = new StringBuilder(Math.min(message.length(), DETAIL_LIMIT) + 8);
-        int count = 0;
-        for (int i = 0; i < message.length(); i += Character.charCount(message.codePointAt(i))) {
-            if (count++ == DETAIL_LIMIT) {
-                return line.append('…').toString();
-            }
+        int end = cutAt(message, DETAIL_LIMIT);
+        for (int i = 0; i < end; i += Character.charCount(message.codePointAt(i))) {
             appendVisible(line, message.codePointAt(i));
         }
-        return line.toString();
+        return end < message.length() ? line.append('…').toString() : line.toString();
+    }
+
+    /**
+     * Where a text is cut to at most {@code limit} code points: its length when it is short enough,
+     * else the last grapheme boundary before the limit, so that no surrogate pair or combining
+     * sequence is split.
+     */
+    private static int cutAt(String text, int limit) {
+        if (text.length() <= limit || text.codePointCount(0, text.length()) <= limit) {
+            return text.length();
+        }
+        return vn.campaign.text.Graphemes.boundary(text, text.offsetByCodePoints(0, limit));
     }
 
     private static void appendVisible(StringBuilder text, int c) {

@@ -264,7 +264,7 @@ public final class TimelineSvg {
     }
 
     private static String shorten(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1).stripTrailing() + "…";
+        return text.length() <= length ? text : vn.campaign.text.Graphemes.cut(text, length - 1).stripTrailing() + "…";
     }
 
     /**
