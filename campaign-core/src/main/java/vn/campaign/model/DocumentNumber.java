@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.campaign.internal.Text;
+import vn.campaign.text.Graphemes;
 
 /**
  * The number and symbol of a document (số, ký hiệu), such as {@code 457/KH-MTTQ-BTT}.
@@ -150,7 +151,7 @@ public final class DocumentNumber {
         String issuer = Text.nfc(issuerCode);
         if (issuer.length() > MAX_LENGTH || !CODE_PATTERN.matcher(issuer).matches()) {
             throw new IllegalArgumentException("Not an issuer code for a normative document without type: \""
-                    + vn.campaign.text.Graphemes.shorten(issuerCode, MAX_LENGTH, "…")
+                    + Graphemes.shorten(issuerCode, MAX_LENGTH, "…")
                     + "\" (expected letters and digits only, like QH15)");
         }
         return new DocumentNumber(Style.NORMATIVE, checkNumber(number), checkYear(year), null, issuer);
@@ -235,7 +236,7 @@ public final class DocumentNumber {
 
     private static IllegalArgumentException invalid(CharSequence text, String reason) {
         String quoted = text.length() > MAX_LENGTH
-                ? vn.campaign.text.Graphemes.shorten(text.toString(), MAX_LENGTH, "…") : text.toString();
+                ? Graphemes.shorten(text.toString(), MAX_LENGTH, "…") : text.toString();
         return new IllegalArgumentException("Not a document number: \"" + quoted + "\" ("
                 + (reason == null ? "" : reason + "; ") + EXPECTED + ")");
     }
@@ -272,7 +273,7 @@ public final class DocumentNumber {
         String issuer = Text.nfc(issuerCode);
         if (issuer.length() > MAX_LENGTH || !ISSUER_PATTERN.matcher(issuer).matches()) {
             throw new IllegalArgumentException("Not an issuer code: \""
-                    + vn.campaign.text.Graphemes.shorten(issuerCode, MAX_LENGTH, "…") + "\" (expected letters and digits in parts joined by hyphens, like MTTQ-BTT)");
+                    + Graphemes.shorten(issuerCode, MAX_LENGTH, "…") + "\" (expected letters and digits in parts joined by hyphens, like MTTQ-BTT)");
         }
         return issuer;
     }

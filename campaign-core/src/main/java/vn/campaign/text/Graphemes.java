@@ -8,7 +8,9 @@ import java.util.Objects;
  * BreakIterator#getCharacterInstance()} finds them): never inside a surrogate pair (an emoji, a rare
  * Han character) nor between a letter and its combining marks (Vietnamese typed or pasted in NFD,
  * "e" + U+0302 + U+0301 for "ế"). Every place of the SDK that cuts a user's text for a message, a
- * label, a file or a preview cuts here.
+ * label, a file or a preview cuts here. The clusters are the JDK's: on JDK 17 an emoji and its skin-tone
+ * modifier or a ZWJ sequence may be two clusters (later JDKs follow Unicode's extended clusters), but a
+ * surrogate pair and a letter with its combining marks are always one.
  *
  * <p>Stateless and thread-safe.
  *

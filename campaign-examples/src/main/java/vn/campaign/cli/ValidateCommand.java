@@ -22,13 +22,17 @@ import picocli.CommandLine.Spec;
 import vn.campaign.cascade.CascadeCheck;
 import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanJson;
+import vn.campaign.finding.Severity;
 import vn.campaign.validation.PlanValidator;
+import vn.campaign.validation.ValidationReport;
 
 /**
  * {@code validate FILE...}: reads and validates plans and prints their findings. A FILE may be a
  * plan ({@code *.json}), a stream of plans (NDJSON, {@code *.ndjson}, or a JSON array, a file whose
  * first character is {@code [}), whose documents are validated one by one, or a folder, whose
- * {@code *.json} and {@code *.ndjson} files are validated in name order (not its sub-folders).
+ * {@code *.json} and {@code *.ndjson} files are validated in name order (not its sub-folders), each file
+ * that cannot be read reported by name and the others validated, and a total line printed at the end.
+ * A file of many plans that holds none ({@code []}, an empty NDJSON file) is "no plan", exit code 2.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Kiểm tra kế hoạch (validate plans). Mã thoát (exit code): 0 không có lỗi (no ERROR), "
@@ -60,13 +64,23 @@ final class ValidateCommand implements Callable<Integer> {
                 ? Reports.json(options.language, spec.commandLine().getOut())
                 : Reports.text(options.language, spec.commandLine().getOut(), spec.commandLine().getErr());
         int[] exit = {CampaignCli.OK};
+        // Plans read, plans that could not be read, findings by severity: the total line of a folder.
+        long[] totals = new long[5];
         Reports.Printer counting = new Reports.Printer() {
             @Override
             public void print(Reports.Result result) throws IOException {
                 if (result.failure().isPresent()) {
                     exit[0] = CampaignCli.UNREADABLE;
-                } else if (result.report().get().hasErrors()) {
-                    exit[0] = Math.max(exit[0], CampaignCli.FINDINGS);
+                    totals[1]++;
+                } else {
+                    ValidationReport report = result.report().get();
+                    if (report.hasErrors()) {
+                        exit[0] = Math.max(exit[0], CampaignCli.FINDINGS);
+                    }
+                    totals[0]++;
+                    totals[2] += report.count(Severity.ERROR);
+                    totals[3] += report.count(Severity.WARNING);
+                    totals[4] += report.count(Severity.INFO);
                 }
                 printer.print(result);
             }
@@ -90,9 +104,15 @@ final class ValidateCommand implements Callable<Integer> {
             Optional<IOException> failure = Optional.empty();
             try (Stream<PlanEntry> entries = json.readAll(file)) {
                 Iterator<PlanEntry> iterator = entries.iterator();
+                boolean any = false;
                 while (iterator.hasNext()) {
                     // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
                     counting.print(Reports.Result.of(file, iterator.next(), validator));
+                    any = true;
+                }
+                if (!any) {
+                    // "[]" or an empty NDJSON file: nothing was checked, which is not a success.
+                    failure = Optional.of(new Reports.NoPlan(options.language));
                 }
             } catch (UncheckedIOException e) {
                 failure = Optional.of(e.getCause());
@@ -104,6 +124,9 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         validateFiles(parallel, batch, counting);
+        if (format == Format.text && files.stream().anyMatch(Files::isDirectory)) {
+            spec.commandLine().getOut().println(Reports.total(totals, options.language));
+        }
         counting.finish();
         return exit[0];
     }
@@ -138,7 +161,8 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try (Stream<Path> children = Files.list(file)) {
-                List<Path> plans = children.filter(Files::isRegularFile).filter(child -> {
+                // Special files (a FIFO named *.json) are kept, to be refused by name, not skipped.
+                List<Path> plans = children.filter(child -> !Files.isDirectory(child)).filter(child -> {
                     String name = child.getFileName().toString();
                     return name.endsWith(".json") || name.endsWith(".ndjson");
                 }).sorted().collect(Collectors.toList());

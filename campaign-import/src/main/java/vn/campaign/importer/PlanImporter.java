@@ -112,6 +112,9 @@ public final class PlanImporter {
             throw new IllegalStateException("Importing .docx needs Apache POI (org.apache.poi:poi-ooxml) on the "
                     + "class path", e);
         }
-        return importText(DocxText.extract(docx, limits));
+        // The document's bytes and its parts inflated are bounded; its text (larger than the compressed
+        // file) is bounded by them, so only its lines are counted again.
+        return DocumentReader.read(DocxText.extract(docx, limits), false,
+                limits.withMaxDocumentLength(ImportLimits.MAX_DOCUMENT_LENGTH));
     }
 }

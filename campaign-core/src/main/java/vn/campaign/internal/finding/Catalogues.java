@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import vn.campaign.finding.FindingCatalogue;
 import vn.campaign.finding.FindingCode;
 import vn.campaign.model.Language;
+import vn.campaign.text.Graphemes;
 
 /**
  * The registered catalogues of finding codes and the wording of findings from their bundles. Not part
@@ -273,7 +274,7 @@ public final class Catalogues {
     static void quote(String argument, StringBuilder text) {
         int cut = argument.length();
         if (argument.codePointCount(0, argument.length()) > MAX_QUOTED) {
-            cut = vn.campaign.text.Graphemes.boundary(argument, argument.offsetByCodePoints(0, MAX_QUOTED));
+            cut = Graphemes.boundary(argument, argument.offsetByCodePoints(0, MAX_QUOTED));
         }
         for (int i = 0; i < cut; i++) {
             char c = argument.charAt(i);

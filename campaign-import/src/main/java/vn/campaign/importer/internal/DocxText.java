@@ -66,8 +66,10 @@ public final class DocxText {
             return text.toString();
         } catch (ImportLimitException e) {
             throw e;
-        } catch (RuntimeException e) {
-            // POI reports a stream that is not OOXML with unchecked exceptions (NotOfficeXmlFileException…).
+        } catch (IOException | RuntimeException e) {
+            // POI reports a stream that is not OOXML with unchecked exceptions (NotOfficeXmlFileException…),
+            // and a part in an unknown encoding with the bare name of the encoding ("UTF-7"); the bytes are
+            // in memory, so every failure here is the document's.
             throw new IOException("Not a Word (.docx) document: " + e.getMessage(), e);
         }
     }

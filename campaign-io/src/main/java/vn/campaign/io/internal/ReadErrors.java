@@ -134,4 +134,33 @@ public final class ReadErrors {
             text.appendCodePoint(c);
         }
     }
+
+    /**
+     * Returns a member name as the model keeps it, in NFC: the name itself when every character is
+     * below U+0300 (the usual ASCII names cost one scan), else its normal form.
+     *
+     * @param name the name as written, not null
+     * @return the NFC form
+     */
+    static String nfcName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= '\u0300') {
+                return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The failure for a member name equal in NFC to an earlier one of the same object.
+     *
+     * @param in the input
+     * @param name the name as written
+     * @param location where the name is
+     * @return the failure
+     */
+    static PlanInputException equivalentMember(JsonInput in, String name, com.fasterxml.jackson.core.JsonLocation location) {
+        return fail(in, vn.campaign.io.ReadErrorCode.EQUIVALENT_MEMBER, "the member " + quote(name)
+                + " is an earlier member's name in NFC", location);
+    }
 }

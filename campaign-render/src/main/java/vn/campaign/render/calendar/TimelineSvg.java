@@ -86,9 +86,25 @@ public final class TimelineSvg {
      *
      * @param calendar the resolved plan, not null
      * @return the SVG document, UTF-8 text with an XML declaration, never null
+     * @throws vn.campaign.render.RenderLimitException if the calendar is beyond a limit of {@link
+     *     vn.campaign.render.RenderLimits#defaults()}
      */
     public static String render(PlanCalendar calendar) {
+        return render(calendar, vn.campaign.render.RenderLimits.defaults());
+    }
+
+    /**
+     * Draws the timeline within limits: a calendar of more events or more text than they allow is
+     * refused before anything is drawn.
+     *
+     * @param calendar the resolved plan, not null
+     * @param limits the limits, not null
+     * @return the SVG document, UTF-8 text with an XML declaration, never null
+     * @throws vn.campaign.render.RenderLimitException if the calendar is beyond a limit
+     */
+    public static String render(PlanCalendar calendar, vn.campaign.render.RenderLimits limits) {
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(limits, "limits").check(calendar);
         DateRange period = calendar.period();
         Map<String, List<CalendarEvent>> rows = new LinkedHashMap<>();
         for (CalendarEvent event : calendar.events()) {
