@@ -3,6 +3,8 @@ package vn.campaign.io.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import vn.campaign.io.ReadErrorCode;
+import vn.campaign.text.Graphemes;
+import java.text.Normalizer;
 
 /**
  * What the reader says when the input is wrong: the {@link PlanInputException}s it throws and the
@@ -124,7 +126,7 @@ public final class ReadErrors {
         if (text.length() <= limit || text.codePointCount(0, text.length()) <= limit) {
             return text.length();
         }
-        return vn.campaign.text.Graphemes.boundary(text, text.offsetByCodePoints(0, limit));
+        return Graphemes.boundary(text, text.offsetByCodePoints(0, limit));
     }
 
     private static void appendVisible(StringBuilder text, int c) {
@@ -145,7 +147,7 @@ public final class ReadErrors {
     static String nfcName(String name) {
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) >= '\u0300') {
-                return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC);
+                return Normalizer.normalize(name, Normalizer.Form.NFC);
             }
         }
         return name;
@@ -159,8 +161,8 @@ public final class ReadErrors {
      * @param location where the name is
      * @return the failure
      */
-    static PlanInputException equivalentMember(JsonInput in, String name, com.fasterxml.jackson.core.JsonLocation location) {
-        return fail(in, vn.campaign.io.ReadErrorCode.EQUIVALENT_MEMBER, "the member " + quote(name)
+    static PlanInputException equivalentMember(JsonInput in, String name, JsonLocation location) {
+        return fail(in, ReadErrorCode.EQUIVALENT_MEMBER, "the member " + quote(name)
                 + " is an earlier member's name in NFC", location);
     }
 }
