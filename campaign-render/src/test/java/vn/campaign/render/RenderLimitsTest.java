@@ -26,14 +26,14 @@ class RenderLimitsTest {
 
     @Test
     void renderer_refusesMoreTasksThanTheLimit() {
-        PlanRenderer renderer = PlanRenderer.create().withLimits(RenderLimits.defaults().withMaxTasks(4));
+        PlanRenderer renderer = PlanRenderer.create().withLimits(RenderLimits.defaults().withMaxTasks(5));
 
         assertThatThrownBy(() -> renderer.docx(plan)).isInstanceOfSatisfying(RenderLimitException.class, e -> {
             assertThat(e.limit()).isEqualTo("maxTasks");
-            assertThat(e.maximum()).isEqualTo(4);
-            assertThat(e).hasMessage("The plan has more than 4 tasks (limit maxTasks)");
+            assertThat(e.maximum()).isEqualTo(5);
+            assertThat(e).hasMessage("The plan has more than 5 tasks (limit maxTasks)");
         });
-        assertThat(PlanRenderer.create().withLimits(RenderLimits.defaults().withMaxTasks(5)).markdown(plan)).isNotEmpty();
+        assertThat(PlanRenderer.create().withLimits(RenderLimits.defaults().withMaxTasks(6)).markdown(plan)).isNotEmpty();
     }
 
     @Test

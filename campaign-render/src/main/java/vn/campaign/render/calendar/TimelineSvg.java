@@ -17,6 +17,8 @@ import vn.campaign.model.DateRange;
 import vn.campaign.model.Language;
 import vn.campaign.model.LegalFacts;
 import vn.campaign.model.TaskKind;
+import vn.campaign.text.Graphemes;
+import vn.campaign.render.RenderLimits;
 
 /**
  * A Gantt-style timeline of a plan as one SVG picture, to paste into a report: one row per
@@ -90,7 +92,7 @@ public final class TimelineSvg {
      *     vn.campaign.render.RenderLimits#defaults()}
      */
     public static String render(PlanCalendar calendar) {
-        return render(calendar, vn.campaign.render.RenderLimits.defaults());
+        return render(calendar, RenderLimits.defaults());
     }
 
     /**
@@ -102,7 +104,7 @@ public final class TimelineSvg {
      * @return the SVG document, UTF-8 text with an XML declaration, never null
      * @throws vn.campaign.render.RenderLimitException if the calendar is beyond a limit
      */
-    public static String render(PlanCalendar calendar, vn.campaign.render.RenderLimits limits) {
+    public static String render(PlanCalendar calendar, RenderLimits limits) {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(limits, "limits").check(calendar);
         DateRange period = calendar.period();
@@ -280,7 +282,7 @@ public final class TimelineSvg {
     }
 
     private static String shorten(String text, int length) {
-        return text.length() <= length ? text : vn.campaign.text.Graphemes.cut(text, length - 1).stripTrailing() + "…";
+        return text.length() <= length ? text : Graphemes.cut(text, length - 1).stripTrailing() + "…";
     }
 
     /**

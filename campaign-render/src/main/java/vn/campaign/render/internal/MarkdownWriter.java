@@ -22,12 +22,12 @@ public final class MarkdownWriter {
         StringBuilder out = new StringBuilder();
         StringBuilder header = new StringBuilder();
         for (String line : layout.parentBody()) {
-            header.append(escape(line)).append("  \n");
+            header.append(escapeLine(line)).append("  \n");
         }
         for (String line : layout.issuingBody()) {
             header.append(strong(line)).append("  \n");
         }
-        header.append(escape(layout.numberLine()));
+        header.append(escapeLine(layout.numberLine()));
         block(out, header.toString());
         StringBuilder motto = new StringBuilder();
         List<String> title = layout.titleLines();
@@ -41,7 +41,7 @@ public final class MarkdownWriter {
         block(out, "### " + escape(layout.abstractLine()));
         block(out, "-----");
         for (String reference : layout.references()) {
-            block(out, escape(reference));
+            block(out, escapeLine(reference));
         }
         for (Block item : layout.body()) {
             if (item instanceof Block.Heading) {
@@ -51,23 +51,26 @@ public final class MarkdownWriter {
                 Block.LeadParagraph lead = (Block.LeadParagraph) item;
                 block(out, strong(lead.leadLine()) + " " + escape(lead.text()));
             } else if (item instanceof Block.Paragraph) {
-                block(out, escape(((Block.Paragraph) item).text()));
+                block(out, escapeLine(((Block.Paragraph) item).text()));
             } else {
-                block(out, "- " + escape(((Block.Bullet) item).line()));
+                block(out, "- " + escapeLine(((Block.Bullet) item).line()));
             }
         }
-        layout.closing().ifPresent(closing -> block(out, escape(closing)));
+        layout.closing().ifPresent(closing -> block(out, escapeLine(closing)));
         if (!layout.recipients().isEmpty()) {
             block(out, "***Nơi nhận:***");
             StringBuilder list = new StringBuilder();
             for (String recipient : layout.recipients()) {
-                list.append("- ").append(escape(recipient)).append('\n');
+                list.append("- ").append(escapeLine(recipient)).append('\n');
             }
             out.append(list).append('\n');
         }
         if (!layout.signatureHeads().isEmpty()) {
-            block(out, String.join("  \n", layout.signatureHeads().stream().map(MarkdownWriter::strong)
-                    .toArray(String[]::new)));
+            // One strong emphasis over the lines, as the seed writes it; a blank line would end it early.
+            // Each head after the first starts a line, so it is escaped as one.
+            String heads = String.join("  \n", layout.signatureHeads().stream().map(MarkdownWriter::escapeLine)
+                    .filter(head -> !head.isEmpty()).toArray(String[]::new));
+            block(out, heads.isEmpty() ? "" : "**" + heads + "**");
         }
         layout.signerName().ifPresent(name -> block(out, strong(name)));
         return out.toString().stripTrailing() + "\n";
@@ -90,6 +93,21 @@ public final class MarkdownWriter {
      * @return the escaped text, never null
      */
     public static String escape(String text) {
+        return escape(text, false);
+    }
+
+    /**
+     * Escapes a text that starts a line, or the content of a list item: as {@link #escape(String)},
+     * and a mark that would open a block there gets a backslash too.
+     *
+     * @param text the text, not null
+     * @return the escaped text, never null
+     */
+    static String escapeLine(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean lineStart) {
         int start = 0;
         int end = text.length();
         while (start < end && isBlank(text.charAt(start))) {
@@ -99,14 +117,14 @@ public final class MarkdownWriter {
             end--;
         }
         StringBuilder out = new StringBuilder(end - start + 8);
-        if (start < end && "-+=".indexOf(text.charAt(start)) >= 0) {
+        if (lineStart && start < end && "-+=".indexOf(text.charAt(start)) >= 0) {
             out.append('\\');
         }
         int digits = start;
         while (digits < end && digits - start < 10 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
             digits++;
         }
-        boolean orderedMarker = digits > start && digits < end && (text.charAt(digits) == '.' || text.charAt(digits) == ')');
+        boolean orderedMarker = lineStart && digits > start && digits < end && (text.charAt(digits) == '.' || text.charAt(digits) == ')');
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             switch (c) {

@@ -18,6 +18,10 @@ import vn.campaign.testing.SamplePlans;
 
 public class ICalendarWriterTest {
 
+    /** For JUnit; public only so that the fuzz test of vn.campaign.render can use the line checker. */
+    public ICalendarWriterTest() {
+    }
+
     private final PlanCalendar calendar = PlanCalendar.of(SamplePlans.commune());
 
     private static Calendar parse(String text) throws IOException, ParserException {
