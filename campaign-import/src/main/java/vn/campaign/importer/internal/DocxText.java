@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import vn.campaign.importer.ImportLimitException;
 import vn.campaign.importer.ImportLimits;
+import vn.campaign.text.Graphemes;
 
 /**
  * Extracts the text of a Word document with Apache POI: one line per paragraph, in body order, the
@@ -124,7 +125,7 @@ public final class DocxText {
     /** A part's name for a message: at most 60 characters, no control characters. */
     private static String oneLine(String name) {
         String clean = CONTROL.matcher(name).replaceAll("?");
-        return clean.length() > 60 ? vn.campaign.text.Graphemes.cut(clean, 60) + "…" : clean;
+        return clean.length() > 60 ? Graphemes.cut(clean, 60) + "…" : clean;
     }
 
     /** Whether a table's first row names the columns of tasks: a content column and a time or lead column. */
