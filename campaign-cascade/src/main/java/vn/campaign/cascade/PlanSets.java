@@ -86,7 +86,8 @@ public final class PlanSets {
     public static PlanSet read(Path folder, PlanJson json, Unreadable unreadable) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".json"))
+            // Special files named *.json (a FIFO) are kept, so that the reader refuses them by name.
+            files = list.filter(f -> !Files.isDirectory(f)).filter(f -> f.getFileName().toString().endsWith(".json"))
                     .collect(Collectors.toCollection(() -> new TreeSet<>())).stream()
                     .collect(Collectors.toList());
         }

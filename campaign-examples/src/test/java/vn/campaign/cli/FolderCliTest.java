@@ -36,9 +36,10 @@ class FolderCliTest {
 
         assertThat(run.exit()).isEqualTo(CampaignCli.UNREADABLE);
         assertThat(run.err().lines()).containsExactly(
-                folder.resolve("b.json") + ": line 2, column 1: malformed JSON: Unexpected end-of-input within/between "
+                folder.resolve("b.json") + ": line 1, column 26: malformed JSON: Unexpected end-of-input within/between "
                         + "Object entries [MALFORMED_JSON]",
-                folder.resolve("d.json") + ": not a regular file (a FIFO, a device or a socket) [FILE_UNREADABLE]");
+                folder.resolve("d.json") + ": cannot read the file: not a regular file (a FIFO, a device or a socket) "
+                        + "[FILE_UNREADABLE]");
         assertThat(run.out()).contains(folder.resolve("a.json") + ": 0 lỗi, 3 cảnh báo, 1 thông tin")
                 .contains(folder.resolve("c.json") + ": 0 lỗi, 3 cảnh báo, 1 thông tin")
                 .endsWith("Tổng cộng: 2 kế hoạch đã đọc, 2 không đọc được; 0 lỗi, 6 cảnh báo, 2 thông tin"
@@ -63,9 +64,10 @@ class FolderCliTest {
 
         assertThat(run.exit()).isEqualTo(CampaignCli.UNREADABLE);
         assertThat(run.err().lines()).containsExactly(
-                folder.resolve("b.json") + ": line 2, column 1: malformed JSON: Unexpected end-of-input within/between "
+                folder.resolve("b.json") + ": line 1, column 26: malformed JSON: Unexpected end-of-input within/between "
                         + "Object entries [MALFORMED_JSON]",
-                folder.resolve("d.json") + ": not a regular file (a FIFO, a device or a socket) [FILE_UNREADABLE]");
+                folder.resolve("d.json") + ": cannot read the file: not a regular file (a FIFO, a device or a socket) "
+                        + "[FILE_UNREADABLE]");
         assertThat(run.out()).contains(folder.resolve("a.json").toString()).contains(folder.resolve("c.json").toString());
     }
 

@@ -237,8 +237,8 @@ class HostileInputsCliTest {
     }
 
     @Test
-    void render_ofAPlanJustWithinBothLimitsToDocx_endsIn256MB() throws Exception {
-        Path file = plan("within-both.json", 5, 990, "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ".repeat(4));
+    void render_ofAPlanJustWithinTheTaskLimitToDocx_endsIn256MB() throws Exception {
+        Path file = plan("within-both.json", 5, 990, "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc ".repeat(2));
         Path output = temp.resolve("within-both.docx");
 
         Run run = run("render", file.toString(), "--to", "docx", "-o", output.toString());
