@@ -19,6 +19,7 @@ module vn.campaign.core {
     exports vn.campaign.validation;
     exports vn.campaign.compliance;
     exports vn.campaign.calendar;
+    exports vn.campaign.text;
 
     // Users' compliance rules, found by ComplianceChecker.Builder.loadRules.
     uses vn.campaign.compliance.ComplianceRule;

@@ -9,6 +9,9 @@
 module vn.campaign.importer {
     requires transitive vn.campaign.core;
     requires org.apache.poi.ooxml;
+    // The ZIP reader POI itself uses on a stream (through poi-ooxml): a .docx is inflated and counted
+    // with it before POI parses any part (ImportLimits).
+    requires org.apache.commons.compress;
     requires org.commonmark;
     requires org.commonmark.ext.gfm.tables;
 

@@ -54,15 +54,50 @@ public final class PlanSets {
      * @throws IllegalArgumentException if {@value #SUPPORT_LEVELS} names an unknown item or a bad amount
      */
     public static PlanSet read(Path folder, PlanJson json) throws IOException {
+        return read(folder, json, (file, e) -> {
+            throw e;
+        });
+    }
+
+    /** What to do with a file of a folder that cannot be read. */
+    @FunctionalInterface
+    public interface Unreadable {
+        /**
+         * Handles a file that cannot be read: report it and go on, or throw to stop.
+         *
+         * @param file the file
+         * @param failure why it cannot be read
+         * @throws IOException to stop reading the folder
+         */
+        void accept(Path file, IOException failure) throws IOException;
+    }
+
+    /**
+     * Reads the plans of a folder, giving each file that cannot be read to a handler and going on with
+     * the others.
+     *
+     * @param folder the folder, not null
+     * @param json the reader to use, not null
+     * @param unreadable what to do with a file that cannot be read, not null
+     * @return the plan set of the files read, never null
+     * @throws IOException if the folder cannot be listed, or the handler throws
+     * @throws IllegalArgumentException if {@value #SUPPORT_LEVELS} names an unknown item or a bad amount
+     */
+    public static PlanSet read(Path folder, PlanJson json, Unreadable unreadable) throws IOException {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".json"))
+            // Special files named *.json (a FIFO) are kept, so that the reader refuses them by name.
+            files = list.filter(f -> !Files.isDirectory(f)).filter(f -> f.getFileName().toString().endsWith(".json"))
                     .collect(Collectors.toCollection(() -> new TreeSet<>())).stream()
                     .collect(Collectors.toList());
         }
         List<NamedPlan> plans = new ArrayList<>();
         for (Path file : files) {
-            plans.add(new NamedPlan(file.toString(), json.read(file)));
+            try {
+                plans.add(new NamedPlan(file.toString(), json.read(file)));
+            } catch (IOException e) {
+                unreadable.accept(file, e);
+            }
         }
         return withSupportLevels(PlanSet.of(plans), folder);
     }

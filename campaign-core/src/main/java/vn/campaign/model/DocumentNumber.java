@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.campaign.internal.Text;
+import vn.campaign.text.Graphemes;
 
 /**
  * The number and symbol of a document (số, ký hiệu), such as {@code 457/KH-MTTQ-BTT}.
@@ -71,6 +72,12 @@ public final class DocumentNumber {
     private static final Pattern MISSING_ISSUER_PATTERN =
             Pattern.compile("[0-9]+/(?:[0-9]{4}/)?" + TYPE + "-?|[0-9]+-" + TYPE + "/?");
     private static final Pattern SPACE_PATTERN = Pattern.compile("[\\s\\p{Z}]");
+    /**
+     * The longest document number read, in characters: far above any real one (the longest joint
+     * numbers are about 40), and the bound that keeps the patterns above, whose repeated issuer parts
+     * recurse once per part in the JDK's engine, from running out of stack on a hostile text.
+     */
+    public static final int MAX_LENGTH = 100;
     private static final int MIN_YEAR = 1000;
     private static final int MAX_YEAR = 9999;
 
@@ -142,9 +149,10 @@ public final class DocumentNumber {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(issuerCode, "issuerCode");
         String issuer = Text.nfc(issuerCode);
-        if (!CODE_PATTERN.matcher(issuer).matches()) {
+        if (issuer.length() > MAX_LENGTH || !CODE_PATTERN.matcher(issuer).matches()) {
             throw new IllegalArgumentException("Not an issuer code for a normative document without type: \""
-                    + issuerCode + "\" (expected letters and digits only, like QH15)");
+                    + Graphemes.shorten(issuerCode, MAX_LENGTH, "…")
+                    + "\" (expected letters and digits only, like QH15)");
         }
         return new DocumentNumber(Style.NORMATIVE, checkNumber(number), checkYear(year), null, issuer);
     }
@@ -180,9 +188,15 @@ public final class DocumentNumber {
      */
     public static DocumentNumber parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > 4 * MAX_LENGTH) {
+            throw invalid(text, "longer than " + MAX_LENGTH + " characters");
+        }
         String input = Text.nfc(text.toString()).strip();
         if (input.isEmpty()) {
             throw invalid(text, "empty");
+        }
+        if (input.length() > MAX_LENGTH) {
+            throw invalid(text, "longer than " + MAX_LENGTH + " characters");
         }
         if (SPACE_PATTERN.matcher(input).find()) {
             throw invalid(text, "contains a space");
@@ -221,7 +235,9 @@ public final class DocumentNumber {
     }
 
     private static IllegalArgumentException invalid(CharSequence text, String reason) {
-        return new IllegalArgumentException("Not a document number: \"" + text + "\" ("
+        String quoted = text.length() > MAX_LENGTH
+                ? Graphemes.shorten(text.toString(), MAX_LENGTH, "…") : text.toString();
+        return new IllegalArgumentException("Not a document number: \"" + quoted + "\" ("
                 + (reason == null ? "" : reason + "; ") + EXPECTED + ")");
     }
 
@@ -255,9 +271,9 @@ public final class DocumentNumber {
 
     private static String checkIssuer(String issuerCode) {
         String issuer = Text.nfc(issuerCode);
-        if (!ISSUER_PATTERN.matcher(issuer).matches()) {
-            throw new IllegalArgumentException("Not an issuer code: \"" + issuerCode
-                    + "\" (expected letters and digits in parts joined by hyphens, like MTTQ-BTT)");
+        if (issuer.length() > MAX_LENGTH || !ISSUER_PATTERN.matcher(issuer).matches()) {
+            throw new IllegalArgumentException("Not an issuer code: \""
+                    + Graphemes.shorten(issuerCode, MAX_LENGTH, "…") + "\" (expected letters and digits in parts joined by hyphens, like MTTQ-BTT)");
         }
         return issuer;
     }

@@ -128,10 +128,19 @@ final class CheckCommand implements Callable<Integer> {
                 err.println("campaign-cli check: --parent goes with a plan file, not with a folder");
                 return CampaignCli.UNREADABLE;
             }
+            boolean[] failed = {false};
             try {
-                report = checker.check(PlanSets.read(path, json));
-            } catch (IOException e) {
+                // Each file that cannot be read is one line naming it; the others are still checked.
+                report = checker.check(PlanSets.read(path, json, (file, e) -> {
+                    err.println(Reports.unreadable(file, e));
+                    failed[0] = true;
+                }));
+            } catch (IOException | IllegalArgumentException e) {
                 err.println(path + ": " + e.getMessage());
+                return CampaignCli.UNREADABLE;
+            }
+            if (failed[0]) {
+                print(report);
                 return CampaignCli.UNREADABLE;
             }
         } else {
@@ -153,12 +162,16 @@ final class CheckCommand implements Callable<Integer> {
                 report = checker.check(PlanSet.of(child.get()));
             }
         }
+        print(report);
+        return report.hasErrors() ? CampaignCli.FINDINGS : CampaignCli.OK;
+    }
+
+    private void print(ComplianceReport report) throws IOException {
         if (format == ValidateCommand.Format.json) {
             printJson(report, options.language, spec.commandLine().getOut());
         } else {
             printText(report, options.language, spec.commandLine().getOut());
         }
-        return report.hasErrors() ? CampaignCli.FINDINGS : CampaignCli.OK;
     }
 
     /** Checks the plans of a folder or an NDJSON file one at a time, on all cores; empty if one cannot be read. */

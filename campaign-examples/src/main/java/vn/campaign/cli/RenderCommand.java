@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
 import vn.campaign.render.DocumentFormat;
 import vn.campaign.render.HeaderTitle;
 import vn.campaign.render.PlanRenderer;
+import vn.campaign.render.RenderLimitException;
+import vn.campaign.render.RenderLimits;
 import vn.campaign.model.Plan;
 import vn.campaign.validation.PlanValidator;
 import vn.campaign.validation.ValidationReport;
@@ -26,7 +28,8 @@ import vn.campaign.validation.ValidationReport;
             "Thiếu -o: md và html in ra màn hình, docx ghi vào tệp cùng tên trong thư mục hiện tại (without -o, md and "
                 + "html go to standard output, docx to a file named after the input in the current directory).",
             "Mã thoát (exit code): 0, 1 kế hoạch có lỗi (the plan has ERROR findings; it is still rendered), "
-                + "2 không đọc được tệp hoặc sai cú pháp lệnh (unreadable input or bad usage)."})
+                + "2 không đọc được tệp, vượt giới hạn hoặc sai cú pháp lệnh (unreadable input, a limit exceeded or bad "
+                + "usage)."})
 final class RenderCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +52,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "In “MẶT TRẬN TỔ QUỐC VIỆT NAM” thay Quốc hiệu, tiêu ngữ (print the Front's line instead of "
                     + "the national title and motto).")
     boolean frontTitle;
+
+    @Mixin
+    RenderLimitOptions limitOptions;
 
     @Parameters(paramLabel = "FILE", arity = "1", description = "Tệp kế hoạch JSON (plan JSON file).")
     Path file;
@@ -75,19 +81,29 @@ final class RenderCommand implements Callable<Integer> {
             return CampaignCli.UNREADABLE;
         }
         Plan plan = read.get();
-        PlanRenderer renderer = PlanRenderer.create()
+        Optional<RenderLimits> limits = limitOptions.limitsOrReport("render", err);
+        if (limits.isEmpty()) {
+            return CampaignCli.UNREADABLE;
+        }
+        PlanRenderer renderer = PlanRenderer.create().withLimits(limits.get())
                 .withHeaderTitle(frontTitle ? HeaderTitle.FRONT : HeaderTitle.NATIONAL);
-        if (target == null) {
-            spec.commandLine().getOut().print(format == DocumentFormat.HTML ? renderer.html(plan) : renderer.markdown(plan));
-            spec.commandLine().getOut().flush();
-        } else {
-            try {
-                Outputs.write(target, out -> renderer.render(plan, format, out));
-            } catch (IOException e) {
-                err.println(Outputs.unwritable(target, e));
-                return CampaignCli.UNREADABLE;
+        try {
+            if (target == null) {
+                spec.commandLine().getOut().print(format == DocumentFormat.HTML ? renderer.html(plan)
+                        : renderer.markdown(plan));
+                spec.commandLine().getOut().flush();
+            } else {
+                try {
+                    Outputs.write(target, out -> renderer.render(plan, format, out));
+                } catch (IOException e) {
+                    err.println(Outputs.unwritable(target, e));
+                    return CampaignCli.UNREADABLE;
+                }
+                err.println(target);
             }
-            err.println(target);
+        } catch (RenderLimitException e) {
+            err.println(RenderLimitOptions.exceeded(file, e));
+            return CampaignCli.UNREADABLE;
         }
         ValidationReport report = PlanValidator.create().validate(plan);
         if (report.hasErrors()) {

@@ -56,7 +56,32 @@ final class Reports {
         return file + ": " + describe(failure);
     }
 
+    /** A file of many plans holding none: "[]", an empty NDJSON file. */
+    static final class NoPlan extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        NoPlan(Language language) {
+            super(language == Language.VI ? "không có kế hoạch nào" : "no plan");
+        }
+    }
+
+    /**
+     * The total line of a folder: plans read, plans that could not be read, findings by severity.
+     *
+     * @param totals read, unreadable, errors, warnings, notes
+     */
+    static String total(long[] totals, Language language) {
+        return language == Language.VI
+                ? "Tổng cộng: " + totals[0] + " kế hoạch đã đọc, " + totals[1] + " không đọc được; " + totals[2]
+                        + " lỗi, " + totals[3] + " cảnh báo, " + totals[4] + " thông tin"
+                : "Total: " + totals[0] + " plans read, " + totals[1] + " unreadable; " + totals[2] + " errors, "
+                        + totals[3] + " warnings, " + totals[4] + " notes";
+    }
+
     private static String describe(IOException failure) {
+        if (failure instanceof NoPlan) {
+            return failure.getMessage() + " [NO_PLAN]";
+        }
         if (failure instanceof PlanReadException) {
             PlanReadException e = (PlanReadException) failure;
             return e.getMessage() + " [" + e.code() + "]";
@@ -68,6 +93,9 @@ final class Reports {
     }
 
     private static String code(IOException failure) {
+        if (failure instanceof NoPlan) {
+            return "NO_PLAN";
+        }
         if (failure instanceof PlanReadException) {
             return ((PlanReadException) failure).code();
         }

@@ -11,6 +11,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import vn.campaign.render.RenderLimitException;
+import vn.campaign.render.RenderLimits;
 import vn.campaign.render.calendar.ICalendarWriter;
 import vn.campaign.render.calendar.MonthAgenda;
 import vn.campaign.calendar.PlanCalendar;
@@ -23,8 +25,8 @@ import vn.campaign.validation.ValidationReport;
 @Command(name = "schedule", mixinStandardHelpOptions = true,
         description = {"In lịch thực hiện kế hoạch theo tháng; xuất tệp lịch iCalendar và biểu đồ tiến độ SVG "
                 + "(print the plan's agenda by month; write an iCalendar file and an SVG timeline).",
-            "Mã thoát (exit code): 0, 1 kế hoạch có lỗi (the plan has ERROR findings), 2 không đọc được tệp hoặc sai "
-                + "cú pháp lệnh (unreadable input or bad usage)."})
+            "Mã thoát (exit code): 0, 1 kế hoạch có lỗi (the plan has ERROR findings), 2 không đọc được tệp, vượt giới "
+                + "hạn hoặc sai cú pháp lệnh (unreadable input, a limit exceeded or bad usage)."})
 final class ScheduleCommand implements Callable<Integer> {
 
     @Spec
@@ -41,6 +43,9 @@ final class ScheduleCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Ghi đè tệp đã có (replace an existing output file).")
     boolean force;
+
+    @Mixin
+    RenderLimitOptions limitOptions;
 
     @Parameters(paramLabel = "FILE", arity = "1", description = "Tệp kế hoạch JSON (plan JSON file).")
     Path file;
@@ -59,13 +64,24 @@ final class ScheduleCommand implements Callable<Integer> {
             return CampaignCli.UNREADABLE;
         }
         Plan plan = read.get();
-        PlanCalendar calendar = PlanCalendar.of(plan);
-        spec.commandLine().getOut().print(MonthAgenda.render(calendar, Terminal.interactive()));
-        spec.commandLine().getOut().flush();
-        if (ics != null && !write(ics, ICalendarWriter.write(calendar))) {
+        Optional<RenderLimits> limits = limitOptions.limitsOrReport("schedule", spec.commandLine().getErr());
+        if (limits.isEmpty()) {
             return CampaignCli.UNREADABLE;
         }
-        if (svg != null && !write(svg, TimelineSvg.render(calendar))) {
+        PlanCalendar calendar = PlanCalendar.of(plan);
+        try {
+            // Checked before the agenda is printed, so that a plan beyond a limit prints nothing but its line.
+            limits.get().check(calendar);
+        } catch (RenderLimitException e) {
+            spec.commandLine().getErr().println(RenderLimitOptions.exceeded(file, e));
+            return CampaignCli.UNREADABLE;
+        }
+        spec.commandLine().getOut().print(MonthAgenda.render(calendar, Terminal.interactive()));
+        spec.commandLine().getOut().flush();
+        if (ics != null && !write(ics, ICalendarWriter.write(calendar, limits.get()))) {
+            return CampaignCli.UNREADABLE;
+        }
+        if (svg != null && !write(svg, TimelineSvg.render(calendar, limits.get()))) {
             return CampaignCli.UNREADABLE;
         }
         ValidationReport report = PlanValidator.create().validate(plan);

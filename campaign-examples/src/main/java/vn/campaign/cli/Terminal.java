@@ -2,6 +2,7 @@ package vn.campaign.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import vn.campaign.text.Graphemes;
 
 /**
  * What the tool may do on a terminal: colours and a progress bar only when a person is watching
@@ -42,7 +43,7 @@ final class Terminal {
                 return;
             }
             int filled = total == 0 ? WIDTH : done * WIDTH / total;
-            String label = name.length() > 40 ? "…" + name.substring(name.length() - 39) : name;
+            String label = name.length() > 40 ? "…" + Graphemes.last(name, 39) : name;
             err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d %-40s", "#".repeat(filled), ".".repeat(WIDTH - filled),
                     done, total, label));
             err.flush();

@@ -26,15 +26,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.campaign.cascade.CascadeCheck;
+import vn.campaign.finding.Severity;
 import vn.campaign.io.PlanEntry;
 import vn.campaign.io.PlanJson;
+import vn.campaign.model.Language;
 import vn.campaign.validation.PlanValidator;
+import vn.campaign.validation.ValidationReport;
 
 /**
  * {@code validate FILE...}: reads and validates plans and prints their findings. A FILE may be a
  * plan ({@code *.json}), a stream of plans (NDJSON, {@code *.ndjson}, or a JSON array, a file whose
  * first character is {@code [}), whose documents are validated one by one, or a folder, whose
- * {@code *.json} and {@code *.ndjson} files are validated in name order (not its sub-folders).
+ * {@code *.json} and {@code *.ndjson} files are validated in name order (not its sub-folders), each file
+ * that cannot be read reported by name and the others validated, and a total line printed at the end.
+ * A file of many plans that holds none ({@code []}, an empty NDJSON file) is "no plan", exit code 2.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Kiểm tra kế hoạch (validate plans). Mã thoát (exit code): 0 không có lỗi (no ERROR), "
@@ -66,13 +71,23 @@ final class ValidateCommand implements Callable<Integer> {
                 ? Reports.json(options.language, spec.commandLine().getOut())
                 : Reports.text(options.language, spec.commandLine().getOut(), spec.commandLine().getErr());
         int[] exit = {CampaignCli.OK};
+        // Plans read, plans that could not be read, findings by severity: the total line of a folder.
+        long[] totals = new long[5];
         Reports.Printer counting = new Reports.Printer() {
             @Override
             public void print(Reports.Result result) throws IOException {
                 if (result.failure().isPresent()) {
                     exit[0] = CampaignCli.UNREADABLE;
-                } else if (result.report().get().hasErrors()) {
-                    exit[0] = Math.max(exit[0], CampaignCli.FINDINGS);
+                    totals[1]++;
+                } else {
+                    ValidationReport report = result.report().get();
+                    if (report.hasErrors()) {
+                        exit[0] = Math.max(exit[0], CampaignCli.FINDINGS);
+                    }
+                    totals[0]++;
+                    totals[2] += report.count(Severity.ERROR);
+                    totals[3] += report.count(Severity.WARNING);
+                    totals[4] += report.count(Severity.INFO);
                 }
                 printer.print(result);
             }
@@ -93,11 +108,14 @@ final class ValidateCommand implements Callable<Integer> {
                 batch.add(file);
                 continue;
             }
-            validateFiles(parallel, batch, counting, json, validator);
+            validateFiles(parallel, batch, counting, json, validator, options.language);
             batch.clear();
-            validateMany(file, counting, json, validator);
+            validateMany(file, counting, json, validator, options.language);
         }
-        validateFiles(parallel, batch, counting, json, validator);
+        validateFiles(parallel, batch, counting, json, validator, options.language);
+        if (format == Format.text && files.stream().anyMatch(Files::isDirectory)) {
+            spec.commandLine().getOut().println(Reports.total(totals, options.language));
+        }
         counting.finish();
         return exit[0];
     }
@@ -106,8 +124,8 @@ final class ValidateCommand implements Callable<Integer> {
      * Validates the plans of a file of many, in order: each document is cut out of the file on this
      * thread, and read and validated on a worker, a few per core ahead of the printer.
      */
-    private static void validateMany(Path file, Reports.Printer printer, PlanJson json, PlanValidator validator)
-            throws IOException {
+    private static void validateMany(Path file, Reports.Printer printer, PlanJson json, PlanValidator validator,
+            Language language) throws IOException {
         if (!Files.isRegularFile(file)) {
             // Not opened here: PlanJson.readAll refuses it and says why (missing, a folder, a FIFO).
             try {
@@ -128,6 +146,10 @@ final class ValidateCommand implements Callable<Integer> {
         ArrayDeque<Future<Reports.Result>> inFlight = new ArrayDeque<>();
         try (InputStream in = Files.newInputStream(file)) {
             Iterator<Callable<PlanEntry>> documents = json.documents(in);
+            if (!documents.hasNext()) {
+                // "[]" or an empty NDJSON file: nothing was checked, which is not a success.
+                failure = Optional.of(new Reports.NoPlan(language));
+            }
             // A failure of the file itself surfaces from hasNext() as UncheckedIOException.
             while (documents.hasNext() || !inFlight.isEmpty()) {
                 while (inFlight.size() < threads * 8 && documents.hasNext()) {
@@ -155,7 +177,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void validateFiles(CascadeCheck parallel, List<Path> files, Reports.Printer printer,
-            PlanJson json, PlanValidator validator) throws IOException {
+            PlanJson json, PlanValidator validator, Language language) throws IOException {
         if (files.isEmpty()) {
             return;
         }
@@ -165,7 +187,7 @@ final class ValidateCommand implements Callable<Integer> {
                 Path file = names.next();
                 try {
                     if (result.failure().isPresent() && PlanJson.holdsManyPlans(file)) {
-                        validateMany(file, printer, json, validator);
+                        validateMany(file, printer, json, validator, language);
                     } else {
                         printer.print(result.failure().isPresent()
                                 ? Reports.Result.unreadable(file, result.failure().get())
@@ -189,7 +211,8 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             try (Stream<Path> children = Files.list(file)) {
-                List<Path> plans = children.filter(Files::isRegularFile).filter(child -> {
+                // Special files (a FIFO named *.json) are kept, to be refused by name, not skipped.
+                List<Path> plans = children.filter(child -> !Files.isDirectory(child)).filter(child -> {
                     String name = child.getFileName().toString();
                     return name.endsWith(".json") || name.endsWith(".ndjson");
                 }).sorted().collect(Collectors.toList());

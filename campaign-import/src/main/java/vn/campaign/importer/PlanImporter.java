@@ -27,13 +27,16 @@ import vn.campaign.importer.internal.DocumentReader;
  */
 public final class PlanImporter {
 
-    private static final PlanImporter INSTANCE = new PlanImporter();
+    private static final PlanImporter INSTANCE = new PlanImporter(ImportLimits.defaults());
 
-    private PlanImporter() {
+    private final ImportLimits limits;
+
+    private PlanImporter(ImportLimits limits) {
+        this.limits = limits;
     }
 
     /**
-     * Returns an importer.
+     * Returns an importer with the {@linkplain ImportLimits#defaults() default limits}.
      *
      * @return the importer, never null
      */
@@ -42,15 +45,35 @@ public final class PlanImporter {
     }
 
     /**
+     * Returns an importer like this one with other limits.
+     *
+     * @param limits the limits, not null
+     * @return an importer, never null
+     */
+    public PlanImporter withLimits(ImportLimits limits) {
+        return new PlanImporter(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Returns the limits of this importer.
+     *
+     * @return the limits, never null
+     */
+    public ImportLimits limits() {
+        return limits;
+    }
+
+    /**
      * Imports a plan written in Markdown, as in the seed document: {@code #} headings, {@code **}
      * and {@code *} emphasis and backslash escapes are markup, not text.
      *
      * @param markdown the document, not null
      * @return the result, never null
+     * @throws ImportLimitException if the document is beyond a limit of {@link #limits()}
      */
     public ImportResult importMarkdown(String markdown) {
         Objects.requireNonNull(markdown, "markdown");
-        return DocumentReader.read(markdown, true);
+        return DocumentReader.read(markdown, true, limits);
     }
 
     /**
@@ -59,21 +82,26 @@ public final class PlanImporter {
      *
      * @param text the document, not null
      * @return the result, never null
+     * @throws ImportLimitException if the document is beyond a limit of {@link #limits()}
      */
     public ImportResult importText(String text) {
         Objects.requireNonNull(text, "text");
-        return DocumentReader.read(text, false);
+        return DocumentReader.read(text, false, limits);
     }
 
     /**
      * Imports a plan written in Word (.docx). Needs Apache POI ({@code org.apache.poi:poi-ooxml}) on the
-     * class path: campaign-io declares it optional. The text of the document is read one paragraph a
+     * class path: campaign-io declares it optional. The stream is read to memory (at most {@link
+     * ImportLimits#maxDocumentLength()} bytes) and its parts are inflated once and counted before POI reads
+     * it. The text of the document is read one paragraph a
      * line (table cells row by row), then imported as plain text; line numbers in the report are lines
      * of that text.
      *
      * @param docx the document, not null; read to its end, not closed
      * @return the result, never null
      * @throws IOException if the stream cannot be read or is not a .docx document
+     * @throws ImportLimitException if the document is beyond a limit of {@link #limits()}: its bytes,
+     *     its parts inflated (counted before Apache POI parses any of them), its paragraphs or table cells
      * @throws IllegalStateException if Apache POI is not on the class path
      */
     public ImportResult importDocx(InputStream docx) throws IOException {
@@ -84,6 +112,9 @@ public final class PlanImporter {
             throw new IllegalStateException("Importing .docx needs Apache POI (org.apache.poi:poi-ooxml) on the "
                     + "class path", e);
         }
-        return importText(DocxText.extract(docx));
+        // The document's bytes and its parts inflated are bounded; its text (larger than the compressed
+        // file) is bounded by them, so only its lines are counted again.
+        return DocumentReader.read(DocxText.extract(docx, limits), false,
+                limits.withMaxDocumentLength(ImportLimits.MAX_DOCUMENT_LENGTH));
     }
 }

@@ -67,7 +67,16 @@ public enum ReadErrorCode implements Labelled, FindingCode {
     UNSUPPORTED_VERSION("Phiên bản định dạng không được hỗ trợ",
             "The schemaVersion has a major version this reader does not read"),
     /** The document exceeds one of the {@link ReadLimits}. */
-    LIMIT_EXCEEDED("Vượt giới hạn đọc", "The document exceeds a read limit");
+    LIMIT_EXCEEDED("Vượt giới hạn đọc", "The document exceeds a read limit"),
+    /**
+     * Two member names of one object, different as written, that are the same name in NFC, such as
+     * {@code "x-ă"} precomposed (U+0103) and decomposed ({@code a} + U+0306): the model normalises
+     * text to NFC, so one of them would be lost. At any depth, extensions included; the pointer and
+     * position are those of the second.
+     */
+    EQUIVALENT_MEMBER("Hai trường trùng tên sau khi chuẩn hóa Unicode (NFC)",
+            "Two member names of one object are the same name in NFC");
+
 
     private final Labels labels;
 

@@ -26,7 +26,8 @@ class PlanFuzzTest {
     private static final Set<ReadErrorCode> CODES = Set.of(ReadErrorCode.MALFORMED_JSON, ReadErrorCode.WRONG_TYPE,
             ReadErrorCode.MISSING_MEMBER, ReadErrorCode.UNKNOWN_MEMBER, ReadErrorCode.DUPLICATE_MEMBER,
             ReadErrorCode.UNKNOWN_CODE, ReadErrorCode.INVALID_DATE, ReadErrorCode.INVALID_VALUE,
-            ReadErrorCode.UNSUPPORTED_VERSION, ReadErrorCode.LIMIT_EXCEEDED);
+            ReadErrorCode.UNSUPPORTED_VERSION, ReadErrorCode.LIMIT_EXCEEDED,
+            ReadErrorCode.EQUIVALENT_MEMBER);
 
     @FuzzTest(maxDuration = "3m")
     void readAndValidate(byte[] input) throws PlanReadException {

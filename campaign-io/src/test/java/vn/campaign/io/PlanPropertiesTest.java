@@ -97,7 +97,7 @@ class PlanPropertiesTest {
                     ReadErrorCode.MISSING_MEMBER, ReadErrorCode.UNKNOWN_MEMBER,
                     ReadErrorCode.DUPLICATE_MEMBER, ReadErrorCode.UNKNOWN_CODE, ReadErrorCode.INVALID_DATE,
                     ReadErrorCode.INVALID_VALUE, ReadErrorCode.UNSUPPORTED_VERSION,
-                    ReadErrorCode.LIMIT_EXCEEDED);
+                    ReadErrorCode.LIMIT_EXCEEDED, ReadErrorCode.EQUIVALENT_MEMBER);
             assertThat(e.line()).isPositive();
             assertThat(e.column()).isPositive();
             assertThat(e.getMessage()).doesNotContain("\n");

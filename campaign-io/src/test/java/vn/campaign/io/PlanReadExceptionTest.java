@@ -169,7 +169,7 @@ class PlanReadExceptionTest {
     void codes_keepTheStringsTheyWereReleasedWith() {
         assertThat(Arrays.stream(ReadErrorCode.values()).map(ReadErrorCode::code)).containsExactly(
                 "MALFORMED_JSON", "WRONG_TYPE", "MISSING_MEMBER", "UNKNOWN_MEMBER", "DUPLICATE_MEMBER", "UNKNOWN_CODE",
-                "INVALID_DATE", "INVALID_VALUE", "UNSUPPORTED_VERSION", "LIMIT_EXCEEDED");
+                "INVALID_DATE", "INVALID_VALUE", "UNSUPPORTED_VERSION", "LIMIT_EXCEEDED", "EQUIVALENT_MEMBER");
     }
 
     @Test
@@ -415,6 +415,37 @@ class PlanReadExceptionTest {
     void read_rejectsDuplicateMemberInsideAnExtension() {
         assertFailure(base("\"id\": \"festival\",", "\"id\": \"festival\", \"x\": {\"a\": 1, \"a\": 2},"),
                 ReadErrorCode.DUPLICATE_MEMBER, 21, 43, "/sections/0/tasks/0/x/a");
+    }
+
+    // --- EQUIVALENT_MEMBER ------------------------------------------------------------------------
+
+    /** Issue 14: "x-ă" precomposed and decomposed; the model keeps NFC names, so one was dropped. */
+    @Test
+    void read_rejectsTwoExtensionNamesEqualInNfc() {
+        assertFailure(base("\"id\": \"festival\",", "\"id\": \"festival\", \"x-\u0103\": 1, \"x-a\u0306\": 2,"),
+                ReadErrorCode.EQUIVALENT_MEMBER, 21, 39, "/sections/0/tasks/0/x-a\u0306");
+    }
+
+    /** Issue 14: nested, the plan was read but could not be written ("internal error"). */
+    @Test
+    void read_rejectsTwoNamesEqualInNfcInsideAnExtension() {
+        assertFailure(base("\"id\": \"festival\",", "\"id\": \"festival\", \"x\": {\"\u0103\": 1, \"a\u0306\": 2},"),
+                ReadErrorCode.EQUIVALENT_MEMBER, 21, 43, "/sections/0/tasks/0/x/a\u0306");
+    }
+
+    @Test
+    void read_keepsTheLabelOfANewerMinorVersion() throws PlanReadException {
+        String document = base("\"id\": \"festival\",", "\"id\": \"festival\", \"fromVersion17\": true,")
+                .replaceFirst("\"schemaVersion\": \"1\\.[0-9]\"", "\"schemaVersion\": \"1.7\"");
+        assertThat(document).contains("\"schemaVersion\": \"1.7\"");
+
+        vn.campaign.model.Plan plan = JSON.read(bytes(document));
+        String written = JSON.write(plan);
+
+        assertThat(written).startsWith("{\n  \"schemaVersion\": \"1.7\",").contains("\"fromVersion17\": true")
+                .containsOnlyOnce("schemaVersion");
+        assertThat(JSON.read(bytes(written))).isEqualTo(plan);
+        assertThat(JSON.write(JSON.read(bytes(written)))).isEqualTo(written);
     }
 
     // --- UNKNOWN_CODE -----------------------------------------------------------------------------

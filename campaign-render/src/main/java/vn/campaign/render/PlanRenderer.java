@@ -27,6 +27,9 @@ import vn.campaign.model.Plan;
  * <p>Output is deterministic: the same plan gives the same characters (and, for DOCX, the same
  * bytes). Markdown and HTML are UTF-8 text with every text of the plan escaped.
  *
+ * <p>Every rendering first checks the plan against the renderer's {@link RenderLimits} (the
+ * {@linkplain RenderLimits#defaults() defaults} unless {@link #withLimits(RenderLimits)} sets others).
+ *
  * <p>Immutable and thread-safe: create once and share.
  *
  * @since 0.1
@@ -34,9 +37,11 @@ import vn.campaign.model.Plan;
 public final class PlanRenderer {
 
     private final HeaderTitle headerTitle;
+    private final RenderLimits limits;
 
-    private PlanRenderer(HeaderTitle headerTitle) {
+    private PlanRenderer(HeaderTitle headerTitle, RenderLimits limits) {
         this.headerTitle = headerTitle;
+        this.limits = limits;
     }
 
     /**
@@ -45,7 +50,7 @@ public final class PlanRenderer {
      * @return the renderer, never null
      */
     public static PlanRenderer create() {
-        return new PlanRenderer(HeaderTitle.NATIONAL);
+        return new PlanRenderer(HeaderTitle.NATIONAL, RenderLimits.defaults());
     }
 
     /**
@@ -55,7 +60,34 @@ public final class PlanRenderer {
      * @return a renderer, never null
      */
     public PlanRenderer withHeaderTitle(HeaderTitle title) {
-        return new PlanRenderer(Objects.requireNonNull(title, "title"));
+        return new PlanRenderer(Objects.requireNonNull(title, "title"), limits);
+    }
+
+    /**
+     * Returns a renderer like this one with other limits.
+     *
+     * @param newLimits the limits, not null
+     * @return a renderer, never null
+     */
+    public PlanRenderer withLimits(RenderLimits newLimits) {
+        return new PlanRenderer(headerTitle, Objects.requireNonNull(newLimits, "newLimits"));
+    }
+
+    /**
+     * Returns the limits this renderer checks before rendering.
+     *
+     * @return the limits, never null
+     */
+    public RenderLimits limits() {
+        return limits;
+    }
+
+    /** The layout of a plan, once its tasks and its text are checked against the limits. */
+    private DocumentLayout layout(Plan plan) {
+        limits.checkTasks(plan.allTasks().count());
+        DocumentLayout layout = DocumentLayout.of(plan, headerTitle.lines());
+        limits.checkText(layout.textLength());
+        return layout;
     }
 
     /**
@@ -72,9 +104,10 @@ public final class PlanRenderer {
      *
      * @param plan the plan, not null
      * @return the text, lines ending in {@code \n}, never null
+     * @throws RenderLimitException if the plan is beyond a limit of {@link #limits()}
      */
     public String markdown(Plan plan) {
-        return MarkdownWriter.write(DocumentLayout.of(Objects.requireNonNull(plan, "plan"), headerTitle.lines()));
+        return MarkdownWriter.write(layout(Objects.requireNonNull(plan, "plan")));
     }
 
     /**
@@ -83,10 +116,11 @@ public final class PlanRenderer {
      *
      * @param plan the plan, not null
      * @return the HTML text, never null
+     * @throws RenderLimitException if the plan is beyond a limit of {@link #limits()}
      */
     public String html(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return HtmlWriter.write(DocumentLayout.of(plan, headerTitle.lines()),
+        return HtmlWriter.write(layout(plan),
                 plan.type().label() + " " + plan.title());
     }
 
@@ -96,11 +130,12 @@ public final class PlanRenderer {
      *
      * @param plan the plan, not null
      * @return the bytes of the .docx file, never null
+     * @throws RenderLimitException if the plan is beyond a limit of {@link #limits()}
      * @throws NoClassDefFoundError if POI is not on the class path
      */
     public byte[] docx(Plan plan) {
         Objects.requireNonNull(plan, "plan");
-        return DocxWriter.write(DocumentLayout.of(plan, headerTitle.lines()), plan.date().orElse(plan.period().start()));
+        return DocxWriter.write(layout(plan), plan.date().orElse(plan.period().start()));
     }
 
     /**
@@ -110,6 +145,7 @@ public final class PlanRenderer {
      * @param format the format, not null
      * @param out the stream, not null
      * @throws IOException if the stream fails
+     * @throws RenderLimitException if the plan is beyond a limit of {@link #limits()}; nothing is written
      */
     public void render(Plan plan, DocumentFormat format, OutputStream out) throws IOException {
         Objects.requireNonNull(plan, "plan");

@@ -20,6 +20,7 @@ import vn.campaign.model.Section;
 import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
 import vn.campaign.model.TaskLink;
+import vn.campaign.text.Graphemes;
 
 /**
  * Pairs the tasks a parent plan addresses to a child's level with the child's tasks, by evidence:
@@ -303,10 +304,7 @@ public final class TaskMatcher {
         }
         int cut = line.lastIndexOf(' ', MAX_LABEL - 1);
         if (cut <= 0) {
-            cut = MAX_LABEL - 1;
-            if (Character.isHighSurrogate(line.charAt(cut - 1))) {
-                cut--;
-            }
+            cut = Graphemes.boundary(line, MAX_LABEL - 1);
         }
         return line.substring(0, cut).strip() + "…";
     }

@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import vn.campaign.finding.FindingCatalogue;
 import vn.campaign.finding.FindingCode;
 import vn.campaign.model.Language;
+import vn.campaign.text.Graphemes;
 
 /**
  * The registered catalogues of finding codes and the wording of findings from their bundles. Not part
@@ -266,17 +267,14 @@ public final class Catalogues {
      * Appends an argument as a message shows it: on one line, each control character as its picture
      * (U+2400 + c: a line feed as "␊", a carriage return as "␍"; DEL as "␡"; the Unicode line and
      * paragraph separators and NEL as "␤"), and at most
-     * {@value #MAX_QUOTED} characters, cut between characters (never inside a surrogate pair or before
-     * a combining mark) and marked "…". Text from a plan can therefore neither add a line to a
+     * {@value #MAX_QUOTED} characters, cut between grapheme clusters ({@link vn.campaign.text.Graphemes}: never inside a surrogate
+     * pair or before a combining mark) and marked "…". Text from a plan can therefore neither add a line to a
      * report nor run on without end; the finding keeps the argument whole.
      */
     static void quote(String argument, StringBuilder text) {
         int cut = argument.length();
         if (argument.codePointCount(0, argument.length()) > MAX_QUOTED) {
-            cut = argument.offsetByCodePoints(0, MAX_QUOTED);
-            while (cut > 0 && Character.getType(argument.codePointAt(cut)) == Character.NON_SPACING_MARK) {
-                cut = argument.offsetByCodePoints(cut, -1);
-            }
+            cut = Graphemes.boundary(argument, argument.offsetByCodePoints(0, MAX_QUOTED));
         }
         for (int i = 0; i < cut; i++) {
             char c = argument.charAt(i);

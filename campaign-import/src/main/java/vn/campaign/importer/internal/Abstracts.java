@@ -20,7 +20,12 @@ import vn.campaign.model.Section;
  */
 final class Abstracts {
 
-    private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,})[”\"»]");
+    /**
+     * A quotation of three characters or more: “…”, "…", «…». No opening mark inside, so that a run
+     * of opening marks fails at each mark at once instead of scanning to the end of the line from
+     * each one (quadratic on a long line of “).
+     */
+    static final Pattern QUOTED = Pattern.compile("[“\"«]([^“”\"«»]{3,})[”\"»]");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(?<![a-z])nam ([0-9]{4})(?![0-9])");
     private static final Pattern YEARS_IN_TITLE = Pattern.compile("(?<![a-z])(giai doan|nhiem ky) ?:? ?([0-9]{4})"
             + " ?[-–—] ?([0-9]{4})(?![0-9])");

@@ -24,6 +24,9 @@ import vn.campaign.model.Extensions;
  */
 final class Actors {
 
+    /** "Lãnh đạo …", "Đồng chí …", "Đ/c …" before a name. */
+    private static final Pattern LEADING_TITLE = Pattern.compile("^(?i)(lãnh đạo|đồng chí|đ/c) ");
+
     /**
      * How trustworthy a name is: a name written in full beats an expanded abbreviation, which beats a
      * relative name ("liên quan"); among equals the longest spelling, the most complete, is kept.
@@ -130,14 +133,14 @@ final class Actors {
      * @param line the source line, for notes
      */
     Optional<String> resolve(String written, int priority, Optional<AdministrativeLevel> context, SourceLine line) {
-        String name = written.strip().replaceAll("[;,.:]+$", "").strip();
+        String name = Fold.stripTrailing(written.strip(), ";,.:").strip();
         String expanded = expand(name);
         int rank = priority;
         if (!expanded.equals(name)) {
             rank = Math.max(rank, EXPANDED);
             name = expanded;
         }
-        name = name.replaceFirst("^(?i)(lãnh đạo|đồng chí|đ/c) ", "");
+        name = LEADING_TITLE.matcher(name).replaceFirst("");
         Optional<AdministrativeLevel> here = context.isPresent() ? context : defaultLevel;
         String folded = Fold.fold(name);
         if (folded.contains("cung cap") && here.isPresent()) {

@@ -45,6 +45,10 @@ import vn.campaign.model.SigningAuthority;
  */
 final class PlanInterpreter {
 
+    private static final Pattern NOT_ID = Pattern.compile("[^A-Za-z0-9._-]");
+    private static final Pattern TYPE_PREFIX = Pattern.compile("^/?[^-]*-");
+    private static final Pattern COLON_LEAD = Pattern.compile("^ ?:? ?");
+
     private static final Locale VI = Locale.forLanguageTag("vi");
     /** The verb of the sentence whose subject issues the document: "… xây dựng Kế hoạch …", "… hướng dẫn …". */
     private static final Pattern PREAMBLE_VERB = Pattern.compile(" (?:(?:xay dung|ban hanh|xay dung va ban hanh)"
@@ -135,7 +139,7 @@ final class PlanInterpreter {
 
     private String sectionId(String base) {
         // "II.2.1" as written; "Chương I", "Điều 1" in ASCII ("chuong-i", "chuong-i-dieu-1")
-        String clean = base.chars().allMatch(c -> c < 128) ? base.replaceAll("[^A-Za-z0-9._-]", "") : Fold.slug(base, 40);
+        String clean = base.chars().allMatch(c -> c < 128) ? NOT_ID.matcher(base).replaceAll("") : Fold.slug(base, 40);
         int n = sectionIds.merge(clean, 1, Integer::sum);
         return n == 1 ? clean : clean + "-" + n;
     }
@@ -192,7 +196,7 @@ final class PlanInterpreter {
         Optional<AdministrativeLevel> unitLevel = Optional.empty();
         Matcher unitMatch = UNIT.matcher(Fold.fold(title));
         if (unitMatch.find()) {
-            String words = title.substring(unitMatch.end()).replaceFirst("^((?:\\p{Lu}[\\p{L}'’-]*\\s?)+).*$", "$1").strip();
+            String words = capitalisedWords(title.substring(unitMatch.end())).strip();
             if (!words.isEmpty() && Character.isUpperCase(words.codePointAt(0))) {
                 unit = Optional.of(title.substring(unitMatch.start(1), unitMatch.end(1)) + " " + words);
                 unitLevel = levelOfWord(unitMatch.group(1));
@@ -363,15 +367,15 @@ final class PlanInterpreter {
         String rest = NUMBER_SPACES.matcher(line.text().substring(m.start(1)).strip()).replaceAll("$1");
         String token = rest.split(" ", 2)[0];
         String after = rest.substring(token.length()).strip();
-        if (!token.matches("^[0-9].*")) {
+        if (!(!token.isEmpty() && token.charAt(0) >= '0' && token.charAt(0) <= '9')) {
             notes.add(line, ImportCode.NUMBER_BLANK);
-            String code = token.replaceFirst("^/?[^-]*-", "");
+            String code = TYPE_PREFIX.matcher(token).replaceFirst("");
             if (!code.isEmpty() && !code.equals(token)) {
                 actors.symbolCode(issuerId, code);
             }
         } else {
             try {
-                DocumentNumber number = DocumentNumber.parse(token.replaceAll("[.,;]$", ""));
+                DocumentNumber number = DocumentNumber.parse(Fold.stripOne(token, ".,;"));
                 plan.number(number);
                 actors.symbolCode(issuerId, number.issuerCode());
             } catch (IllegalArgumentException e) {
@@ -528,13 +532,13 @@ final class PlanInterpreter {
     private List<Recipient> recipients() {
         List<Recipient> list = new ArrayList<>();
         for (SourceLine line : structure.recipients()) {
-            String text = line.text().strip().replaceAll("[;.,]+$", "").strip();
+            String text = Fold.stripTrailing(line.text().strip(), ";.,").strip();
             String folded = Fold.fold(text);
             RecipientPurpose purpose = RecipientPurpose.INFORMATION;
             Matcher marker = MARKER.matcher(folded);
             if (folded.startsWith("luu")) {
                 purpose = RecipientPurpose.FILE_COPY;
-                String rest = text.substring(3).replaceFirst("^ ?:? ?", "").strip();
+                String rest = COLON_LEAD.matcher(text.substring(3)).replaceFirst("").strip();
                 list.add(Recipient.of(rest.isEmpty() ? "VT" : rest, purpose));
                 continue;
             }
@@ -605,5 +609,28 @@ final class PlanInterpreter {
         return Optional.of(new Signature(authority, onBehalfOf, lines.get(0).text(), lines.get(1).text(),
                 Extensions.empty()));
     }
-}
 
+    /**
+     * The capitalised words at the start of a text ("Đắk Pne" of "Đắk Pne, huyện …"): each an upper-case
+     * letter, then letters, apostrophes and hyphens, words one space apart; the whole text when it does not
+     * start with an upper-case letter. A scan, not a pattern: a repeated group recursed once per word in
+     * the JDK's engine and ran out of stack on a long line of capitals.
+     */
+    static String capitalisedWords(String text) {
+        int i = 0;
+        int n = text.length();
+        if (n == 0 || Character.getType(text.codePointAt(0)) != Character.UPPERCASE_LETTER) {
+            return text;
+        }
+        while (i < n && Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER) {
+            i += Character.charCount(text.codePointAt(i));
+            while (i < n && (Character.isLetter(text.codePointAt(i)) || "'’-".indexOf(text.charAt(i)) >= 0)) {
+                i += Character.charCount(text.codePointAt(i));
+            }
+            if (i < n && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+                i++;
+            }
+        }
+        return text.substring(0, i);
+    }
+}

@@ -23,10 +23,15 @@ import vn.campaign.model.ReferenceRelation;
  */
 final class References {
 
+    private static final Pattern SUBJECT = Pattern.compile(",? ?(ve|quy dinh) .*");
+    private static final Pattern COMMA_LEAD = Pattern.compile("^,? ?");
+    private static final Pattern NOT_DIGIT_ON = Pattern.compile("[^0-9].*$");
+
     private static final Pattern TYPE_WORD = Pattern.compile("(?<![a-z])(ke hoach|huong dan|nghi quyet lien tich"
             + "|nghi quyet|thong tu lien tich|thong tu|quyet dinh|chi thi|thong tri|nghi dinh|ket luan|chuong trinh"
             + "|cong van|thong bao|luat)(?![a-z])");
-    private static final Pattern NUMBER = Pattern.compile("\\G(?: so)?:? ?([0-9]+(?:/[0-9]{4})?[/-][a-z0-9]+(?:[-/][a-z0-9]+)*)");
+    /** A document number after its type word; at most 13 parts (a repeated group recurses once per part). */
+    private static final Pattern NUMBER = Pattern.compile("\\G(?: so)?:? ?([0-9]+(?:/[0-9]{4})?[/-][a-z0-9]+(?:[-/][a-z0-9]+){0,12})");
     private static final Pattern DATE = Pattern.compile("\\G,? ?ngay ([0-9]{1,2}) ?(?:/|-|\\.| thang )([0-9]{1,2}) ?"
             + "(?:/|-|\\.| nam )([0-9]{4})");
     private static final Pattern ISSUER = Pattern.compile("\\G,? (?:cua|do) ");
@@ -88,8 +93,8 @@ final class References {
                 } else {
                     issuer = Optional.of(afterIssuer);
                 }
-            } else if (Fold.fold(rest).matches(",? ?(ve|quy dinh) .*")) {
-                subject = Optional.of(rest.replaceFirst("^,? ?", ""));
+            } else if (SUBJECT.matcher(Fold.fold(rest)).matches()) {
+                subject = Optional.of(COMMA_LEAD.matcher(rest).replaceFirst(""));
             }
             issuer = issuer.map(References::trim).filter(s -> !s.isEmpty());
             subject = subject.map(References::trim).filter(s -> !s.isEmpty());
@@ -174,7 +179,7 @@ final class References {
     }
 
     private static String trim(String text) {
-        return text.strip().replaceAll("[\\s;,.:]+$", "").strip();
+        return Fold.stripTrailing(text.strip(), " \t;,.:").strip();
     }
 
     private String add(Found f, ReferenceRelation relation, Optional<String> issuer, Optional<String> subject,
@@ -212,7 +217,7 @@ final class References {
         String base;
         if (f.number.isPresent()) {
             DocumentNumber number = f.number.get();
-            String digits = number.toString().replaceAll("[^0-9].*$", "");
+            String digits = NOT_DIGIT_ON.matcher(number.toString()).replaceAll("");
             String year = f.date.map(date -> String.valueOf(date.getYear()))
                     .orElse(number.year().isPresent() ? String.valueOf(number.year().getAsInt()) : "");
             base = type + "-" + digits + (year.isEmpty() ? "" : "-" + year);

@@ -55,7 +55,7 @@ final class Schedules {
      * @return the schedule, or empty when the text names no date phrase
      */
     static Optional<Reading> read(String text) {
-        String trimmed = text.strip().replaceAll("[;,:]+$", "").strip();
+        String trimmed = Fold.stripTrailing(text.strip(), ";,:").strip();
         try {
             return Optional.of(new Reading(Schedule.parse(trimmed), true));
         } catch (IllegalArgumentException | DateTimeException e) {

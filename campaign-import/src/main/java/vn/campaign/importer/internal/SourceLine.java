@@ -33,6 +33,8 @@ record SourceLine(int number, String raw, String text, String folded, boolean bu
         this(number, raw, text, folded, bullet, lead, List.of());
     }
 
+    /** A line of rule characters only ("-----", "___"): layout. */
+    private static final Pattern RULE = Pattern.compile("[-_*=—–\\s]{3,}");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n|\u2028|\u2029");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s*");
@@ -43,7 +45,7 @@ record SourceLine(int number, String raw, String text, String folded, boolean bu
 
     /** Whether the line has no text, or is a horizontal rule. */
     boolean isLayout() {
-        return text.isEmpty() || text.matches("[-_*=—–\\s]{3,}");
+        return text.isEmpty() || RULE.matcher(text).matches();
     }
 
     /**

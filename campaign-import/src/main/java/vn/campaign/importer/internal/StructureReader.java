@@ -29,9 +29,16 @@ final class StructureReader {
     /** "TM. BAN THƯỜNG TRỰC": the signing authority and on whose behalf. */
     static final Pattern AUTHORITY = Pattern.compile("^(TM|KT|Q|TL|TUQ)\\. ?(.*)$");
 
+    private static final Pattern NUMBER_COLON = Pattern.compile("^so ?[:.].*");
+    private static final Pattern LETTER = Pattern.compile("[a-zđ]");
+    /**
+     * A part number "1", "1.2", "2.1.3": at most ten levels, since a repeated group recurses once per
+     * repetition in the JDK's engine and a long line "1.1.1.…" ran it out of stack.
+     */
+    private static final Pattern ARABIC_NUMBER = Pattern.compile("[0-9]{1,2}(?:\\.[0-9]{1,2}){0,9}");
     private static final Locale VI = Locale.forLanguageTag("vi");
     private static final Pattern ROMAN = Pattern.compile("^([IVXivx]{1,4}) ?[.)/:-] ?(\\p{L}.*)$");
-    private static final Pattern NUMBERED = Pattern.compile("^([0-9]{1,2}(?:\\.[0-9]{1,2})*)(?:([.)]) ?| )(\\p{L}.*)$");
+    private static final Pattern NUMBERED = Pattern.compile("^([0-9]{1,2}(?:\\.[0-9]{1,2}){0,9})(?:([.)]) ?| )(\\p{L}.*)$");
     private static final Pattern LETTERED = Pattern.compile("^([a-zđ])\\) ?(\\p{L}.*)$");
     /** "…, ngày … tháng … năm …": the place and date left blank, as in a draft or a rendered plan. */
     private static final Pattern BLANK_PLACE_DATE =
@@ -268,7 +275,7 @@ final class StructureReader {
             typeWordStart = Optional.of(line);
             return Zone.HEAD;
         }
-        if (NUMBER_LINE.matcher(folded).matches() && number.isEmpty() && folded.matches("^so ?[:.].*")) {
+        if (NUMBER_LINE.matcher(folded).matches() && number.isEmpty() && NUMBER_COLON.matcher(folded).matches()) {
             number = Optional.of(line);
             return Zone.HEAD;
         }
@@ -367,7 +374,7 @@ final class StructureReader {
         if (!line.bullet() && lettered.matches() && !stack.isEmpty()) {
             String[] split = splitHeading(line, lettered.group(2), lettered.start(2));
             // "b)" after "a)" is its sibling, not its part
-            boolean afterLetter = stack.size() > 1 && stack.get(stack.size() - 1).number.matches("[a-zđ]");
+            boolean afterLetter = stack.size() > 1 && LETTER.matcher(stack.get(stack.size() - 1).number).matches();
             openSubpart(line, lettered.group(1), stack.size() - (afterLetter ? 1 : 0), split);
             return Zone.BODY;
         }
@@ -426,13 +433,13 @@ final class StructureReader {
      * ("1. Mục đích", "2. Yêu cầu", "3. Quy trình …") and the number has as many components as theirs.
      */
     private boolean isSiblingOfTopLevel(String partNumber) {
-        return isArabicTopLevel() && partNumber.matches("[0-9]{1,2}(?:\\.[0-9]{1,2})*")
+        return isArabicTopLevel() && ARABIC_NUMBER.matcher(partNumber).matches()
                 && stack.get(0).number.split("\\.").length == partNumber.split("\\.").length;
     }
 
     /** Whether the open top-level part is numbered in Arabic ("3. Quy trình giới thiệu"), not Roman. */
     private boolean isArabicTopLevel() {
-        return !stack.isEmpty() && stack.get(0).depth == 0 && stack.get(0).number.matches("[0-9]{1,2}(?:\\.[0-9]{1,2})*");
+        return !stack.isEmpty() && stack.get(0).depth == 0 && ARABIC_NUMBER.matcher(stack.get(0).number).matches();
     }
 
     private static void addInline(OpenPart part, SourceLine line, String body) {
@@ -457,7 +464,7 @@ final class StructureReader {
                 body = rest.substring(colon + 1).strip();
             }
         }
-        heading = heading.strip().replaceAll("[:：]+$", "").strip();
+        heading = Fold.stripTrailing(heading.strip(), ":：").strip();
         return new String[] {heading, body};
     }
 

@@ -63,9 +63,9 @@ final class TaskBuilder {
     private static final Pattern DISCRETIONARY = Pattern.compile("(?:can cu|tuy)(?: vao| theo)? tinh hinh thuc te");
     private static final Pattern DISCRETION_LEAD = Pattern.compile("^(?:can cu|tuy)(?: vao| theo)? tinh hinh thuc te"
             + "(?: tai dia phuong| o dia phuong)?, ");
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("[0-9.]+");
     private static final Pattern YEAR_AT_END = Pattern.compile("(?<![0-9a-z])nam ([0-9]{4})\\.*$");
     private static final Pattern YEAR_WITHIN = Pattern.compile("trong nam ([0-9]{4})(?![0-9])");
-    private static final Pattern QUOTED = Pattern.compile("[“\"«]([^”\"»]{3,})[”\"»]");
 
     /** The text of one task before interpretation, with the time and actors of its own (a table row's). */
     private record Draft(SourceLine line, Optional<String> description, Optional<String> content, Optional<String> form,
@@ -339,7 +339,7 @@ final class TaskBuilder {
         }
         for (int k = 0; k < starts.size(); k++) {
             int end = k + 1 < starts.size() ? starts.get(k + 1) : item.text().length();
-            String text = item.text().substring(starts.get(k), end).strip().replaceAll("[;,]$", "").strip();
+            String text = Fold.stripOne(item.text().substring(starts.get(k), end).strip(), ";,").strip();
             steps.add(new Structure.BodyText(item.line(), text));
         }
         return steps;
@@ -403,7 +403,7 @@ final class TaskBuilder {
         String number = cell(cells, columns.number());
         boolean rest = !cell(cells, columns.time()).isEmpty() || !cell(cells, columns.lead()).isEmpty()
                 || !cell(cells, columns.coordinate()).isEmpty();
-        if (description.isEmpty() || ROMAN_NUMBER.matcher(number).matches() || !rest && !number.matches("[0-9.]+")) {
+        if (description.isEmpty() || ROMAN_NUMBER.matcher(number).matches() || !rest && !DOTTED_NUMBER.matcher(number).matches()) {
             return Optional.empty();
         }
         Optional<Schedule> schedule = Optional.empty();
@@ -558,7 +558,7 @@ final class TaskBuilder {
         if (at < 0) {
             return;
         }
-        Matcher quoted = QUOTED.matcher(text);
+        Matcher quoted = Abstracts.QUOTED.matcher(text);
         int end = -1;
         while (quoted.find(end < 0 ? at : end)) {
             String before = Fold.fold(text.substring(Math.max(at, quoted.start() - 20), quoted.start()));
@@ -578,7 +578,7 @@ final class TaskBuilder {
         String rest = text.substring(end);
         String restFolded = Fold.fold(rest);
         if (restFolded.startsWith(" va ") && restFolded.contains("phong trao")) {
-            String name = rest.substring(" và ".length()).strip().replaceAll("[.;,]+$", "").strip();
+            String name = Fold.stripTrailing(rest.substring(" và ".length()).strip(), ".;,").strip();
             integrations.putIfAbsent("M|" + name, Integration.of(IntegrationKind.MOVEMENT, name));
             notes.add(line, ImportCode.INTEGRATION_INFERRED);
         }

@@ -7,17 +7,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayDeque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import vn.campaign.io.ReadErrorCode;
 
 /**
  * Copies the value of an unknown member exactly, as the JSON text an {@code Extensions} keeps.
  *
  * <p>Numbers keep the text they were written with ({@code 1.50} stays {@code 1.50}); duplicate
- * names are refused at any depth, and the path follows the copy, so that errors inside an
+ * names are refused at any depth, and so are two names equal in NFC (the model would keep one), and the path follows the copy, so that errors inside an
  * extension point into it. Iterative, so depth is bounded only by the parser's limits. Stateless
  * and thread-safe.
  */
@@ -31,13 +30,14 @@ final class ExtensionCopier {
     /** One open object or array of a value being copied. */
     private static final class Frame {
         final boolean array;
-        final Set<String> names;
+        /** The names seen, in NFC, to the name as written. */
+        final Map<String, String> names;
         int index = -1;
         boolean entered;
 
         Frame(boolean array) {
             this.array = array;
-            this.names = array ? Set.of() : new HashSet<>();
+            this.names = array ? Map.of() : new HashMap<>();
         }
     }
 
@@ -83,9 +83,13 @@ final class ExtensionCopier {
                         if (frame.names.size() == in.maxCollectionSize) {
                             throw ReadErrors.tooMany(in, "members", p.currentTokenLocation());
                         }
-                        if (!frame.names.add(name)) {
+                        String earlier = frame.names.putIfAbsent(ReadErrors.nfcName(name), name);
+                        if (name.equals(earlier)) {
                             throw ReadErrors.fail(in, ReadErrorCode.DUPLICATE_MEMBER, "the member "
                                     + ReadErrors.quote(name) + " is given twice", p.currentTokenLocation());
+                        }
+                        if (earlier != null) {
+                            throw ReadErrors.equivalentMember(in, name, p.currentTokenLocation());
                         }
                         g.writeFieldName(name);
                     }

@@ -1,6 +1,7 @@
 package vn.campaign.io.internal;
 
 import java.util.Map;
+import vn.campaign.model.Extensions;
 import java.util.Optional;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Section;
@@ -72,5 +73,37 @@ public final class Migration {
     public String rename(Class<?> owner, String name) {
         Map<String, String> names = renames.get(owner);
         return names == null ? name : names.getOrDefault(name, name);
+    }
+
+    /** The newest minor version of major version 1 this writer knows. */
+    static final int NEWEST_MINOR = 2;
+
+    /**
+     * The name under which a plan read from a newer minor version keeps its version label in its
+     * extensions, so that writing it back keeps the label (its unknown members may be of that version).
+     */
+    public static final String VERSION_MEMBER = "schemaVersion";
+
+    /**
+     * Returns a plan's extensions with its version label when the document is of a minor version
+     * newer than this writer knows ({@code 1.7}); the extensions as they are for any other.
+     *
+     * @param minor the minor version read
+     * @param extensions the plan's unknown members, not null
+     * @return the extensions to keep, never null
+     */
+    static Extensions keepVersion(int minor, Extensions extensions) {
+        return minor > NEWEST_MINOR ? extensions.with(VERSION_MEMBER, "\"1." + minor + "\"") : extensions;
+    }
+
+    /**
+     * Returns the version label a plan keeps from a newer document, as {@link #keepVersion} stored it.
+     *
+     * @param extensions the plan's extensions, not null
+     * @return the label, such as {@code "1.7"}, or empty when the plan keeps none
+     */
+    static Optional<String> keptVersion(Extensions extensions) {
+        return extensions.get(VERSION_MEMBER).filter(json -> json.matches("\"1\\.[1-9][0-9]{0,8}\""))
+                .map(json -> json.substring(1, json.length() - 1));
     }
 }

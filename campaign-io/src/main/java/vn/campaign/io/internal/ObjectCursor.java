@@ -253,7 +253,12 @@ final class ObjectCursor {
         if (unknown == null) {
             unknown = new LinkedHashMap<>();
         }
-        unknown.put(name, ExtensionCopier.copy(in));
+        // Kept by their NFC names, as Extensions keeps them: two spellings of one name would lose one.
+        String key = ReadErrors.nfcName(name);
+        if (unknown.containsKey(key)) {
+            throw ReadErrors.equivalentMember(in, name, nameLocation);
+        }
+        unknown.put(key, ExtensionCopier.copy(in));
     }
 
     /** Refuses the current member: the object is a closed value. */

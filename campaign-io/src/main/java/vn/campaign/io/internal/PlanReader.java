@@ -123,7 +123,8 @@ public final class PlanReader {
                     "the member \"schemaVersion\" is required, as the first member of a plan", m.start(),
                     Plan.class, "schemaVersion");
         }
-        boolean campaignRequired = version(in) < CAMPAIGN_OPTIONAL_FROM;
+        int minor = version(in);
+        boolean campaignRequired = minor < CAMPAIGN_OPTIONAL_FROM;
         DocumentType type = null;
         Optional<DocumentNumber> number = Optional.empty();
         String issuerId = null;
@@ -176,7 +177,8 @@ public final class PlanReader {
         }
         try {
             return new Plan(type, number, issuerId, place, date, title, period, campaign, integrations, references,
-                    preamble, sections, notApplicable, funding, recipients, signature, closing, actors, m.extensions());
+                    preamble, sections, notApplicable, funding, recipients, signature, closing, actors,
+                    Migration.keepVersion(minor, m.extensions()));
         } catch (IllegalArgumentException | NullPointerException e) {
             throw m.refused(e);
         }

@@ -131,7 +131,9 @@ public final class PlanWriter {
         }
         text(g, "closing", plan.closing());
         list(g, "actors", plan.actors(), PlanWriter::actor);
-        extensions(g, plan.extensions(), PLAN_MEMBERS, "Plan");
+        extensions(g, Migration.keptVersion(plan.extensions()).isPresent()
+                ? Extensions.of(without(plan.extensions().asMap(), Migration.VERSION_MEMBER)) : plan.extensions(),
+                PLAN_MEMBERS, "Plan");
         g.writeEndObject();
     }
 
@@ -270,6 +272,11 @@ public final class PlanWriter {
      * for one with task links or parent tasks not applicable, 1.0 for any other.
      */
     private static String version(Plan plan) {
+        Optional<String> kept = Migration.keptVersion(plan.extensions());
+        if (kept.isPresent()) {
+            // Read from a newer minor version: its unknown members may need it, so the label stays.
+            return kept.get();
+        }
         if (plan.campaign().isEmpty() || usesVersion12(plan)) {
             return PlanReader.VERSION;
         }
@@ -497,5 +504,11 @@ public final class PlanWriter {
     private static IllegalArgumentException notOneValue(String name, JsonParseException cause) {
         return new IllegalArgumentException("The extension " + ReadErrors.quote(name)
                 + " does not hold one JSON value" + (cause == null ? "" : ": " + cause.getOriginalMessage()), cause);
+    }
+
+    private static Map<String, String> without(Map<String, String> members, String name) {
+        Map<String, String> copy = new java.util.LinkedHashMap<>(members);
+        copy.remove(name);
+        return copy;
     }
 }

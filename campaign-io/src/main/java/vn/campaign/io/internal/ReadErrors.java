@@ -3,6 +3,8 @@ package vn.campaign.io.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import vn.campaign.io.ReadErrorCode;
+import vn.campaign.text.Graphemes;
+import java.text.Normalizer;
 
 /**
  * What the reader says when the input is wrong: the {@link PlanInputException}s it throws and the
@@ -84,11 +86,8 @@ public final class ReadErrors {
      */
     public static String quote(String value) {
         StringBuilder quoted = new StringBuilder(Math.min(value.length(), QUOTE_LIMIT) + 8).append('"');
-        int count = 0;
-        for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
-            if (count++ == QUOTE_LIMIT) {
-                return quoted.append("…\"").toString();
-            }
+        int end = cutAt(value, QUOTE_LIMIT);
+        for (int i = 0; i < end; i += Character.charCount(value.codePointAt(i))) {
             int c = value.codePointAt(i);
             if (c == '"' || c == '\\') {
                 quoted.append('\\').appendCodePoint(c);
@@ -96,7 +95,7 @@ public final class ReadErrors {
                 appendVisible(quoted, c);
             }
         }
-        return quoted.append('"').toString();
+        return quoted.append(end < value.length() ? "…\"" : "\"").toString();
     }
 
     /**
@@ -111,14 +110,23 @@ public final class ReadErrors {
             return "";
         }
         StringBuilder line = new StringBuilder(Math.min(message.length(), DETAIL_LIMIT) + 8);
-        int count = 0;
-        for (int i = 0; i < message.length(); i += Character.charCount(message.codePointAt(i))) {
-            if (count++ == DETAIL_LIMIT) {
-                return line.append('…').toString();
-            }
+        int end = cutAt(message, DETAIL_LIMIT);
+        for (int i = 0; i < end; i += Character.charCount(message.codePointAt(i))) {
             appendVisible(line, message.codePointAt(i));
         }
-        return line.toString();
+        return end < message.length() ? line.append('…').toString() : line.toString();
+    }
+
+    /**
+     * Where a text is cut to at most {@code limit} code points: its length when it is short enough,
+     * else the last grapheme boundary before the limit, so that no surrogate pair or combining
+     * sequence is split.
+     */
+    private static int cutAt(String text, int limit) {
+        if (text.length() <= limit || text.codePointCount(0, text.length()) <= limit) {
+            return text.length();
+        }
+        return Graphemes.boundary(text, text.offsetByCodePoints(0, limit));
     }
 
     private static void appendVisible(StringBuilder text, int c) {
@@ -127,5 +135,34 @@ public final class ReadErrors {
         } else {
             text.appendCodePoint(c);
         }
+    }
+
+    /**
+     * Returns a member name as the model keeps it, in NFC: the name itself when every character is
+     * below U+0300 (the usual ASCII names cost one scan), else its normal form.
+     *
+     * @param name the name as written, not null
+     * @return the NFC form
+     */
+    static String nfcName(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= '\u0300') {
+                return Normalizer.normalize(name, Normalizer.Form.NFC);
+            }
+        }
+        return name;
+    }
+
+    /**
+     * The failure for a member name equal in NFC to an earlier one of the same object.
+     *
+     * @param in the input
+     * @param name the name as written
+     * @param location where the name is
+     * @return the failure
+     */
+    static PlanInputException equivalentMember(JsonInput in, String name, JsonLocation location) {
+        return fail(in, ReadErrorCode.EQUIVALENT_MEMBER, "the member " + quote(name)
+                + " is an earlier member's name in NFC", location);
     }
 }

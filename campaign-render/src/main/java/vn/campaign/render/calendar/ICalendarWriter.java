@@ -3,6 +3,8 @@ package vn.campaign.render.calendar;
 import vn.campaign.calendar.PlanCalendar;
 import vn.campaign.calendar.CalendarEvent;
 import java.util.Objects;
+import vn.campaign.render.RenderLimitException;
+import vn.campaign.render.RenderLimits;
 import vn.campaign.render.internal.ICalendarOutput;
 
 /**
@@ -33,9 +35,27 @@ public final class ICalendarWriter {
      *
      * @param calendar the resolved plan, not null
      * @return the iCalendar text (CRLF line ends), never null
+     * @throws RenderLimitException if the calendar is beyond a limit of {@link RenderLimits#defaults()}
      * @throws NoClassDefFoundError if ical4j is not on the class path
      */
     public static String write(PlanCalendar calendar) {
-        return ICalendarOutput.write(Objects.requireNonNull(calendar, "calendar"));
+        return write(calendar, RenderLimits.defaults());
+    }
+
+    /**
+     * Writes a calendar within limits: a calendar of more events or more text than they allow is
+     * refused before ical4j builds anything (it holds the whole calendar in memory, several times its
+     * text).
+     *
+     * @param calendar the resolved plan, not null
+     * @param limits the limits, not null
+     * @return the iCalendar text (CRLF line ends), never null
+     * @throws RenderLimitException if the calendar is beyond a limit
+     * @throws NoClassDefFoundError if ical4j is not on the class path
+     */
+    public static String write(PlanCalendar calendar, RenderLimits limits) {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(limits, "limits").check(calendar);
+        return ICalendarOutput.write(calendar);
     }
 }

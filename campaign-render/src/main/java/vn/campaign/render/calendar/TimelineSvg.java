@@ -17,6 +17,8 @@ import vn.campaign.model.DateRange;
 import vn.campaign.model.Language;
 import vn.campaign.model.LegalFacts;
 import vn.campaign.model.TaskKind;
+import vn.campaign.text.Graphemes;
+import vn.campaign.render.RenderLimits;
 
 /**
  * A Gantt-style timeline of a plan as one SVG picture, to paste into a report: one row per
@@ -86,9 +88,25 @@ public final class TimelineSvg {
      *
      * @param calendar the resolved plan, not null
      * @return the SVG document, UTF-8 text with an XML declaration, never null
+     * @throws vn.campaign.render.RenderLimitException if the calendar is beyond a limit of {@link
+     *     vn.campaign.render.RenderLimits#defaults()}
      */
     public static String render(PlanCalendar calendar) {
+        return render(calendar, RenderLimits.defaults());
+    }
+
+    /**
+     * Draws the timeline within limits: a calendar of more events or more text than they allow is
+     * refused before anything is drawn.
+     *
+     * @param calendar the resolved plan, not null
+     * @param limits the limits, not null
+     * @return the SVG document, UTF-8 text with an XML declaration, never null
+     * @throws vn.campaign.render.RenderLimitException if the calendar is beyond a limit
+     */
+    public static String render(PlanCalendar calendar, RenderLimits limits) {
         Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(limits, "limits").check(calendar);
         DateRange period = calendar.period();
         Map<String, List<CalendarEvent>> rows = new LinkedHashMap<>();
         for (CalendarEvent event : calendar.events()) {
@@ -264,7 +282,7 @@ public final class TimelineSvg {
     }
 
     private static String shorten(String text, int length) {
-        return text.length() <= length ? text : text.substring(0, length - 1).stripTrailing() + "…";
+        return text.length() <= length ? text : Graphemes.cut(text, length - 1).stripTrailing() + "…";
     }
 
     /**

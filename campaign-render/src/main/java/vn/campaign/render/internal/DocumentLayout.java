@@ -204,6 +204,33 @@ public final class DocumentLayout {
     }
 
     /**
+     * Returns the characters of text of the laid-out document, every line and block counted.
+     *
+     * @return the length
+     */
+    public long textLength() {
+        long length = numberLine.length() + placeDateLine.length() + typeLine.length() + abstractLine.length()
+                + closing.map(String::length).orElse(0) + signerName.map(String::length).orElse(0);
+        for (List<String> lines : List.of(parentBody, issuingBody, titleLines, references, recipients, signatureHeads)) {
+            for (String line : lines) {
+                length += line.length();
+            }
+        }
+        for (Block block : body) {
+            if (block instanceof Block.Heading) {
+                length += ((Block.Heading) block).line().length();
+            } else if (block instanceof Block.LeadParagraph) {
+                length += ((Block.LeadParagraph) block).leadLine().length() + ((Block.LeadParagraph) block).text().length();
+            } else if (block instanceof Block.Paragraph) {
+                length += ((Block.Paragraph) block).text().length();
+            } else {
+                length += ((Block.Bullet) block).line().length();
+            }
+        }
+        return length;
+    }
+
+    /**
      * Returns the parent body's lines, upper case; empty when the issuer has no parent.
      *
      * @return the lines, never null

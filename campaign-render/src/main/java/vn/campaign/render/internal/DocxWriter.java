@@ -230,7 +230,8 @@ public final class DocxWriter {
         run.setFontSize(size);
         run.setBold(bold);
         run.setItalic(italic);
-        run.setText(text);
+        // XmlBeans writes any character it is given, and Word refuses a document with one XML forbids.
+        run.setText(HtmlWriter.xmlText(text));
     }
 
     private static byte[] fixTimes(byte[] zip) throws IOException {

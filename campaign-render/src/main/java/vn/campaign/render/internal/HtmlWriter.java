@@ -134,14 +134,16 @@ public final class HtmlWriter {
     }
 
     /**
-     * Escapes text for HTML element content and attribute values.
+     * Escapes text for HTML element content and attribute values, and for XML 1.0 (the SVG): the
+     * characters XML forbids are replaced as {@link #xmlText(String)} does.
      *
      * @param text the text, not null
      * @return the escaped text, never null
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        text.codePoints().forEach(c -> {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '&':
                     out.append("&amp;");
@@ -159,13 +161,48 @@ public final class HtmlWriter {
                     out.append("&#39;");
                     break;
                 default:
-                    // Controls other than tab and line ends are not allowed in XML 1.0 (the SVG) and are
-                    // never wanted in HTML text: they are dropped.
-                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-                        out.appendCodePoint(c);
-                    }
+                    i = appendXmlChar(text, i, out);
             }
-        });
+        }
         return out.toString();
+    }
+
+    /**
+     * Returns a text with every character XML 1.0 forbids (§2.2: controls other than tab, line feed and
+     * carriage return, a surrogate without its pair, U+FFFE and U+FFFF) replaced, so that no text of a
+     * plan can make a file that is not well-formed: a control is dropped, the others become U+FFFD.
+     *
+     * @param text the text, not null
+     * @return the text, the same instance when nothing is forbidden
+     */
+    public static String xmlText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || Character.isSurrogate(c) || c >= '\uFFFE') {
+                StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+                for (int j = i; j < text.length(); j++) {
+                    j = appendXmlChar(text, j, out);
+                }
+                return out.toString();
+            }
+        }
+        return text;
+    }
+
+    /** Appends the character at {@code i} as XML allows it; returns the index of its last UTF-16 unit. */
+    private static int appendXmlChar(String text, int i, StringBuilder out) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            out.append(c).append(text.charAt(i + 1));
+            return i + 1;
+        }
+        if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+            out.append('\uFFFD');
+        } else if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+            // Controls other than tab and line ends are not allowed in XML 1.0 (the SVG) and are never
+            // wanted in HTML text: they are dropped.
+            out.append(c);
+        }
+        return i;
     }
 }

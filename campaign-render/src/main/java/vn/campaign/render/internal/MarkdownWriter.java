@@ -22,25 +22,26 @@ public final class MarkdownWriter {
         StringBuilder out = new StringBuilder();
         StringBuilder header = new StringBuilder();
         for (String line : layout.parentBody()) {
-            header.append(escape(line)).append("  \n");
+            header.append(escapeLine(line)).append("  \n");
         }
         for (String line : layout.issuingBody()) {
-            header.append("**").append(escape(line)).append("**  \n");
+            header.append(strong(line)).append("  \n");
         }
-        header.append(escape(layout.numberLine()));
+        header.append(escapeLine(layout.numberLine()));
         block(out, header.toString());
         StringBuilder motto = new StringBuilder();
         List<String> title = layout.titleLines();
         for (int i = 0; i < title.size(); i++) {
-            motto.append("**").append(escape(title.get(i))).append("**").append(i < title.size() - 1 ? "  \n" : "");
+            motto.append(strong(title.get(i))).append(i < title.size() - 1 ? "  \n" : "");
         }
         block(out, motto.toString());
-        block(out, "*" + escape(layout.placeDateLine()) + "*");
+        String placeDate = escape(layout.placeDateLine());
+        block(out, placeDate.isEmpty() ? "" : "*" + placeDate + "*");
         block(out, "## " + escape(layout.typeLine()));
         block(out, "### " + escape(layout.abstractLine()));
         block(out, "-----");
         for (String reference : layout.references()) {
-            block(out, escape(reference));
+            block(out, escapeLine(reference));
         }
         for (Block item : layout.body()) {
             if (item instanceof Block.Heading) {
@@ -48,27 +49,30 @@ public final class MarkdownWriter {
                 block(out, "#".repeat(Math.min(3 + heading.depth(), 6)) + " " + escape(heading.line()));
             } else if (item instanceof Block.LeadParagraph) {
                 Block.LeadParagraph lead = (Block.LeadParagraph) item;
-                block(out, "**" + escape(lead.leadLine()) + "** " + escape(lead.text()));
+                block(out, strong(lead.leadLine()) + " " + escape(lead.text()));
             } else if (item instanceof Block.Paragraph) {
-                block(out, escape(((Block.Paragraph) item).text()));
+                block(out, escapeLine(((Block.Paragraph) item).text()));
             } else {
-                block(out, "- " + escape(((Block.Bullet) item).line()));
+                block(out, "- " + escapeLine(((Block.Bullet) item).line()));
             }
         }
-        layout.closing().ifPresent(closing -> block(out, escape(closing)));
+        layout.closing().ifPresent(closing -> block(out, escapeLine(closing)));
         if (!layout.recipients().isEmpty()) {
             block(out, "***Nơi nhận:***");
             StringBuilder list = new StringBuilder();
             for (String recipient : layout.recipients()) {
-                list.append("- ").append(escape(recipient)).append('\n');
+                list.append("- ").append(escapeLine(recipient)).append('\n');
             }
             out.append(list).append('\n');
         }
         if (!layout.signatureHeads().isEmpty()) {
-            block(out, "**" + String.join("  \n", layout.signatureHeads().stream().map(MarkdownWriter::escape)
-                    .toArray(String[]::new)) + "**");
+            // One strong emphasis over the lines, as the seed writes it; a blank line would end it early.
+            // Each head after the first starts a line, so it is escaped as one.
+            String heads = String.join("  \n", layout.signatureHeads().stream().map(MarkdownWriter::escapeLine)
+                    .filter(head -> !head.isEmpty()).toArray(String[]::new));
+            block(out, heads.isEmpty() ? "" : "**" + heads + "**");
         }
-        layout.signerName().ifPresent(name -> block(out, "**" + escape(name) + "**"));
+        layout.signerName().ifPresent(name -> block(out, strong(name)));
         return out.toString().stripTrailing() + "\n";
     }
 
@@ -77,15 +81,51 @@ public final class MarkdownWriter {
     }
 
     /**
-     * Escapes the characters that Markdown would read as markup, so that a plan's text is never
-     * taken for formatting, links or HTML.
+     * Escapes a text so that CommonMark (and GitHub's tables and strikethrough) reads it as text only,
+     * wherever it is put: on one line (line breaks become spaces); without spaces at its ends (four
+     * would open a code block, and a space inside {@code **} would end the emphasis); with a backslash
+     * before every character that can start markup inline ({@code \ * _ ` [ ] < > # | ~ &}) and before
+     * a mark that opens a block at the start of a line: a list or a thematic break ({@code - +}), a
+     * setext underline ({@code =}), an ordered list ("1." or "1)"). Fences ({@code ``` ~~~}), headings,
+     * tables, HTML blocks and link reference definitions all start with an escaped character.
      *
      * @param text the text, not null
      * @return the escaped text, never null
      */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        for (int i = 0; i < text.length(); i++) {
+        return escape(text, false);
+    }
+
+    /**
+     * Escapes a text that starts a line, or the content of a list item: as {@link #escape(String)},
+     * and a mark that would open a block there gets a backslash too.
+     *
+     * @param text the text, not null
+     * @return the escaped text, never null
+     */
+    static String escapeLine(String text) {
+        return escape(text, true);
+    }
+
+    private static String escape(String text, boolean lineStart) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isBlank(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlank(text.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = new StringBuilder(end - start + 8);
+        if (lineStart && start < end && "-+=".indexOf(text.charAt(start)) >= 0) {
+            out.append('\\');
+        }
+        int digits = start;
+        while (digits < end && digits - start < 10 && text.charAt(digits) >= '0' && text.charAt(digits) <= '9') {
+            digits++;
+        }
+        boolean orderedMarker = lineStart && digits > start && digits < end && (text.charAt(digits) == '.' || text.charAt(digits) == ')');
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\':
@@ -98,6 +138,8 @@ public final class MarkdownWriter {
                 case '>':
                 case '#':
                 case '|':
+                case '~':
+                case '&':
                     out.append('\\').append(c);
                     break;
                 case '\n':
@@ -105,9 +147,23 @@ public final class MarkdownWriter {
                     out.append(' ');
                     break;
                 default:
+                    if (orderedMarker && i == digits) {
+                        out.append('\\');
+                    }
                     out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** Whitespace as CommonMark counts it at the ends of a text: spaces, tabs, line ends and Zs. */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** Strong emphasis around a text, or nothing for an empty one ("****" is a thematic break). */
+    static String strong(String text) {
+        String escaped = escape(text);
+        return escaped.isEmpty() ? "" : "**" + escaped + "**";
     }
 }

@@ -16,7 +16,11 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import vn.campaign.testing.SamplePlans;
 
-class ICalendarWriterTest {
+public class ICalendarWriterTest {
+
+    /** For JUnit; public only so that the fuzz test of vn.campaign.render can use the line checker. */
+    public ICalendarWriterTest() {
+    }
 
     private final PlanCalendar calendar = PlanCalendar.of(SamplePlans.commune());
 
@@ -91,7 +95,7 @@ class ICalendarWriterTest {
      * octets of UTF-8, carries no control character but HTAB, and is a property ("NAME:…" or
      * "NAME;…") or a continuation (starting with one space).
      */
-    static void assertStrictLines(String ics) {
+    public static void assertStrictLines(String ics) {
         assertThat(ics).endsWith("\r\n");
         for (String line : ics.substring(0, ics.length() - 2).split("\r\n", -1)) {
             assertThat(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
