@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -50,8 +51,11 @@ import vn.campaign.testing.SamplePlans;
  * <p>Two plain validators: {@link Validation#buildDefaultValidatorFactory()} (its message
  * interpolator needs an Expression Language implementation, here a test dependency, as
  * {@code spring-boot-starter-validation} brings one), and one with
- * {@link ParameterMessageInterpolator}, for applications without Expression Language.
+ * {@code ParameterMessageInterpolator}, for applications without Expression Language. Tagged so
+ * that the build runs it apart, with an Expression Language on the class path, and everything else
+ * without one.
  */
+@Tag("with-expression-language")
 class PlainBeanValidationTest {
 
     private static final ValidatorFactory DEFAULT = PlainValidation.defaultFactory();
