@@ -57,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> refused = Outputs.refuseInput(file);
+        Optional<String> refused = Outputs.refuseInput(file, language);
         if (refused.isEmpty() && Files.isDirectory(file)) {
             refused = Optional.of(file + ": is a folder; name a document [FILE_UNREADABLE]");
         }
@@ -73,7 +73,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             result = read(file);
         } catch (IOException e) {
-            err.println(Reports.unreadable(file, e));
+            err.println(Reports.unreadable(file, e, language));
             err.flush();
             return CampaignCli.UNREADABLE;
         }
