@@ -60,7 +60,7 @@ final class ArchitectureRules {
                 rooted("internal.."));
     }
 
-    /** campaign-io: the JSON format. */
+    /** campaign-io: the JSON format; with it its Jackson 3 binding, campaign-jackson3 (vn.campaign.io.jackson3). */
     Module io() {
         return new Module("campaign-io", rooted("io.."), rooted("io.internal.."));
     }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.campaign.internal.compliance.DistrictBodies;
+import vn.campaign.model.Actor;
 import vn.campaign.model.AdministrativeLevel;
 import vn.campaign.model.LegalFacts;
 
@@ -114,5 +116,20 @@ public record AdministrativeHierarchy(String id, List<AdministrativeLevel> level
     public Optional<AdministrativeLevel> levelAbove(AdministrativeLevel level) {
         int index = levels.indexOf(Objects.requireNonNull(level, "level"));
         return index <= 0 ? Optional.empty() : Optional.of(levels.get(index - 1));
+    }
+
+    /**
+     * Whether an actor is a body of the district level of local government, which ceased on 1/7/2025
+     * (Law 72/2025/QH15, Art. 51(3)): by its level ({@link AdministrativeLevel#DISTRICT}), or, for a
+     * body without a level or with a level above the district, by its name as real documents write it
+     * ("huyện", "thị xã", "quận", "thành phố thuộc tỉnh" as whole words). The same reading as the rule
+     * {@code DISTRICT_AFTER_REFORM}; a drafter uses it to leave out bodies that no longer exist.
+     *
+     * @param actor the actor, not null
+     * @return true if it is a body of the district level
+     * @since 0.1
+     */
+    public static boolean isDistrictBody(Actor actor) {
+        return DistrictBodies.isDistrictBody(Objects.requireNonNull(actor, "actor"));
     }
 }

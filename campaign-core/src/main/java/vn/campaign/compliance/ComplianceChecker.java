@@ -122,6 +122,44 @@ public final class ComplianceChecker {
     }
 
     /**
+     * Returns the ids of the tasks a plan addresses to a level, in the plan's order: those whose
+     * nearest section's actor, or an actor that leads, takes part in or guides them (not one that only
+     * coordinates), is of that level, or stands for every level ("các cấp") when the level is below
+     * the plan's own. These are the rows of {@link #coverage} for a child of that level; a drafter
+     * asks for them before the child exists.
+     *
+     * @param plan the plan, not null
+     * @param level the level, not null
+     * @return the ids, never null
+     * @since 0.1
+     */
+    public List<String> tasksAddressedTo(Plan plan, AdministrativeLevel level) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(level, "level");
+        return TaskMatcher.addressedTo(plan, level);
+    }
+
+    /**
+     * Returns the task correspondence of two plans: every task of {@code from} (not only those
+     * addressed to a level, unlike {@link #coverage}) with the tasks of {@code to} that may be the same
+     * task, best first, by the evidence {@link TaskMatch} describes (a link of {@code to}'s tasks to
+     * {@code from}'s through {@code to}'s parent reference, the kind and the wording). For comparing two
+     * revisions of a plan, this year's plan with last year's, or a child with its parent. The
+     * {@link TaskMatch#coverage()} of a row is what the coverage rule would conclude of that pairing.
+     *
+     * @param from the plan whose tasks are the rows, not null
+     * @param to the plan whose tasks are the candidates, not null
+     * @return a row per task of {@code from}, in its order, never null
+     * @since 0.1
+     */
+    public List<TaskMatch> correspondence(Plan from, Plan to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        String referenceId = to.parentPlan().map(DocumentReference::id).orElse("");
+        return TaskMatcher.correspondence(from, to, referenceId);
+    }
+
+    /**
      * Checks a plan against its parent plan.
      *
      * @param child the plan, not null

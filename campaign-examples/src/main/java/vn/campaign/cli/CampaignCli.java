@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
         subcommands = {ValidateCommand.class, CheckCommand.class, GenerateCommand.class, FormatCommand.class,
             SchemaCommand.class,
             RenderCommand.class, ScheduleCommand.class, ReportCommand.class, ImportCommand.class,
+            DraftCommand.class, DiffCommand.class,
             CommandLine.HelpCommand.class})
 public final class CampaignCli {
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
 import java.util.Properties;
+import vn.campaign.model.Language;
 import vn.campaign.io.internal.ModelDeserializers;
 import vn.campaign.io.internal.ModelSerializers;
 
@@ -24,7 +25,9 @@ import vn.campaign.io.internal.ModelSerializers;
  * <p>The module serializes and deserializes {@code Plan} (the whole document,
  * {@code schemaVersion} first), {@code Schedule}, {@code DateRange}, {@code DocumentNumber},
  * {@code DocumentType} and {@code Money} exactly as {@link PlanJson} does, with the layout of the
- * application's generator. A value that is not in the format fails with a
+ * application's generator; it serializes a {@code Finding} and every {@code Report}
+ * ({@code ValidationReport}, {@code ComplianceReport}, ...) in the JSON of {@link FindingsJson},
+ * with messages in the {@linkplain #language(Language) language} set, Vietnamese by default. A value that is not in the format fails with a
  * {@code MismatchedInputException} carrying the location of the offending token and the reference
  * chain down to it; syntax errors and the limits are those of the application's parser.
  * {@link PlanJson} adds canonical layout, its {@link ReadLimits} and {@link PlanReadException}.
@@ -39,6 +42,7 @@ public final class CampaignModule extends Module {
     private static final Version VERSION = version("campaign-io");
 
     private int features = CampaignFeature.collectDefaults();
+    private Language language = Language.VI;
 
     /** Creates the module with every feature at its default. */
     public CampaignModule() {
@@ -103,6 +107,27 @@ public final class CampaignModule extends Module {
     }
 
     /**
+     * Sets the language of the messages of findings and reports written by the mapper; Vietnamese
+     * by default.
+     *
+     * @param value the language, not null
+     * @return this module
+     */
+    public CampaignModule language(Language value) {
+        this.language = Objects.requireNonNull(value, "value");
+        return this;
+    }
+
+    /**
+     * Returns the language of the messages of findings and reports written by the mapper.
+     *
+     * @return the language, never null
+     */
+    public Language language() {
+        return language;
+    }
+
+    /**
      * Returns the name of this module, {@code "CampaignModule"}.
      *
      * @return the name, never null
@@ -129,7 +154,7 @@ public final class CampaignModule extends Module {
      */
     @Override
     public void setupModule(SetupContext context) {
-        context.addSerializers(ModelSerializers.all());
+        context.addSerializers(ModelSerializers.all(language));
         context.addDeserializers(ModelDeserializers.all(isEnabled(CampaignFeature.STRICT_MEMBERS)));
     }
 }

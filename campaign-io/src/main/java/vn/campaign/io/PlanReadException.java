@@ -3,6 +3,9 @@ package vn.campaign.io;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import vn.campaign.io.internal.PlanInputException;
+import vn.campaign.io.internal.ReadProblem;
 import vn.campaign.finding.Finding;
 import vn.campaign.finding.PlanPointer;
 import vn.campaign.finding.Severity;
@@ -56,6 +59,43 @@ public class PlanReadException extends IOException {
         this.line = line;
         this.column = column;
         this.pointer = Objects.requireNonNull(pointer, "pointer");
+    }
+
+    /**
+     * Finds the read error of the plan format behind a failure of an application's JSON mapper,
+     * such as the exception a web framework wraps around the failure of a request body: the first
+     * {@code PlanReadException} in the chain of causes, or the error that {@code CampaignModule}
+     * (Jackson 2) or the Jackson 3 module raised, as a {@code PlanReadException} with its code,
+     * line, column and pointer. Errors of the application's parser itself (syntax, its own limits)
+     * are Jackson's and are not found here, except from the Jackson 3 module, which reports them
+     * with {@link ReadErrorCode#MALFORMED_JSON} or {@link ReadErrorCode#LIMIT_EXCEEDED} as
+     * {@link PlanJson} does. Columns count code points in both, as {@link PlanJson}'s do.
+     *
+     * @param failure the failure, not null
+     * @return the read error, or empty if the failure has none in its chain
+     */
+    public static Optional<PlanReadException> find(Throwable failure) {
+        Objects.requireNonNull(failure, "failure");
+        Throwable t = failure;
+        // Bounded: a chain of causes may loop.
+        for (int depth = 0; t != null && depth < 32; depth++, t = t.getCause()) {
+            if (t instanceof PlanReadException) {
+                return Optional.of((PlanReadException) t);
+            }
+            if (t instanceof ReadProblem) {
+                ReadProblem problem = (ReadProblem) t;
+                return Optional.of(new PlanReadException(problem.errorCode(), problem.detail(), problem.line(),
+                        problem.column(), problem.pointer(), t));
+            }
+            if (t instanceof PlanInputException) {
+                PlanInputException problem = (PlanInputException) t;
+                int line = problem.getLocation() == null ? 1 : Math.max(1, problem.getLocation().getLineNr());
+                int column = problem.getLocation() == null ? 1 : Math.max(1, problem.getLocation().getColumnNr());
+                return Optional.of(new PlanReadException(problem.errorCode(), problem.detail(), line, column,
+                        problem.pointer(), t));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String message(String detail, int line, int column, String pointer) {

@@ -13,17 +13,23 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.campaign.finding.Finding;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentType;
+import vn.campaign.model.Language;
 import vn.campaign.model.Money;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Schedule;
+import vn.campaign.validation.PlanValidator;
+import vn.campaign.validation.ValidationReport;
 
 class CampaignModuleTest {
 
@@ -111,6 +117,81 @@ class CampaignModuleTest {
                 .containsExactly("plan", "sections", 0, "number");
         assertThat(e.getPathReference()).isEqualTo("vn.campaign.io.CampaignModuleTest$Envelope[\"plan\"]"
                 + "->vn.campaign.model.Plan[\"sections\"]->java.util.List[0]->vn.campaign.model.Section[\"number\"]");
+    }
+
+    @Test
+    void planReadExceptionFind_givesTheCodeLineColumnAndPointerOfAnErrorInsideAPlan() {
+        String json = "{\"sender\": \"huyện Kon Rẫy\", \"plan\": "
+                + base("\"number\": \"II\"", "\"number\": 2") + "}";
+        MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+                () -> MAPPER.readValue(json, Envelope.class));
+
+        PlanReadException found = PlanReadException.find(new IllegalStateException("a framework's wrapper", e))
+                .orElseThrow();
+
+        assertThat(found.errorCode()).isEqualTo(ReadErrorCode.WRONG_TYPE);
+        assertThat(found.pointer()).isEqualTo("/sections/0/number");
+        assertThat(found.line()).isEqualTo(16);
+        assertThat(found.column()).isEqualTo(e.getLocation().getColumnNr());
+        assertThat(found.detail()).isEqualTo("expected a string, found a number");
+    }
+
+    @Test
+    void mapper_countsColumnsInCharactersAsPlanJsonDoes() throws IOException {
+        String canonical = PlanJson.create().write(SamplePlans.konRay());
+        int period = canonical.indexOf("\",\n  \"period\"");
+        assertThat(canonical.substring(canonical.lastIndexOf('\n', period), period)).matches("(?s).*[^\\x00-\\x7f].*");
+        // A member given twice after Vietnamese text on the same line: Jackson counts its column in bytes.
+        String twice = canonical.substring(0, period) + "\", \"type\": \"KH\"" + canonical.substring(period);
+        PlanReadException expected = catchThrowableOfType(PlanReadException.class, () -> PlanJson.create().read(twice));
+
+        for (Object source : List.of(twice, twice.getBytes(StandardCharsets.UTF_8))) {
+            MismatchedInputException e = catchThrowableOfType(MismatchedInputException.class,
+                    () -> {
+                        if (source instanceof String) {
+                            MAPPER.readValue((String) source, Plan.class);
+                        } else {
+                            MAPPER.readValue((byte[]) source, Plan.class);
+                        }
+                    });
+            PlanReadException found = PlanReadException.find(e).orElseThrow();
+
+            assertThat(List.of(found.errorCode(), found.line(), found.column(), found.pointer()))
+                    .isEqualTo(List.of(ReadErrorCode.DUPLICATE_MEMBER, expected.line(), expected.column(),
+                            expected.pointer()));
+            assertThat(e.getLocation().getColumnNr()).isEqualTo(expected.column());
+        }
+    }
+
+    @Test
+    void planReadExceptionFind_findsNothingInAnotherFailure() {
+        assertThat(PlanReadException.find(new IllegalStateException("no plan here", new IOException("disk"))))
+                .isEmpty();
+    }
+
+    @Test
+    void report_serialisesAsFindingsJson_notAsABean() throws IOException {
+        ValidationReport report = PlanValidator.create().validate(SamplePlans.minimal());
+        assertThat(report.findings()).isNotEmpty();
+
+        String indented = MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+
+        assertThat(indented).isEqualTo(FindingsJson.toJson(report, Language.VI));
+        Finding first = report.findings().get(0);
+        assertThat(MAPPER.writeValueAsString(first)).isEqualTo("{\"code\":\"" + first.code()
+                + "\",\"severity\":\"" + first.severity() + "\",\"path\":\"" + first.pointer()
+                + "\",\"message\":\"" + first.message(Language.VI) + "\"}");
+    }
+
+    @Test
+    void report_inTheLanguageSet_hasItsMessages() throws IOException {
+        ValidationReport report = PlanValidator.create().validate(SamplePlans.minimal());
+        ObjectMapper english = new ObjectMapper().registerModule(new CampaignModule().language(Language.EN));
+
+        assertThat(english.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report))
+                .isEqualTo(FindingsJson.toJson(report, Language.EN))
+                .isNotEqualTo(FindingsJson.toJson(report, Language.VI));
+        assertThat(new CampaignModule().language()).isEqualTo(Language.VI);
     }
 
     @Test

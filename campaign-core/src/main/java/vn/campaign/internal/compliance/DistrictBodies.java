@@ -16,7 +16,7 @@ import vn.campaign.model.Plan;
  *
  * <p>Stateless and thread-safe. Not part of the API.
  */
-final class DistrictBodies {
+public final class DistrictBodies {
 
     /**
      * The words that name a district-level unit, as whole words, in lower case: "huyện" (and the Party
@@ -49,20 +49,32 @@ final class DistrictBodies {
         List<Body> bodies = new ArrayList<>();
         for (int i = 0; i < plan.actors().size(); i++) {
             Actor actor = plan.actors().get(i);
-            if (actor.level().isEmpty()) {
-                // No level: the name and the unit are all there is ("Ủy ban nhân dân huyện Kon Rẫy").
-                if (namesDistrict(actor.fullName())) {
-                    bodies.add(new Body(i, actor, false));
-                }
-            } else if (actor.level().get() == AdministrativeLevel.DISTRICT) {
-                bodies.add(new Body(i, actor, true));
-            } else if (actor.level().get().isAbove(AdministrativeLevel.DISTRICT) && namesDistrict(actor.name())) {
-                // A body given a level above the district but named as a district one. A commune's
-                // unit may well name its former district ("xã Đăk Kôi, huyện Kon Rẫy"): not read.
-                bodies.add(new Body(i, actor, false));
+            if (isDistrictBody(actor)) {
+                bodies.add(new Body(i, actor, actor.level().filter(AdministrativeLevel.DISTRICT::equals).isPresent()));
             }
         }
         return bodies;
+    }
+
+    /**
+     * Whether an actor is a body of the district level: by its level, or, for a body without a level
+     * or with a level above the district, by its name ("Ủy ban nhân dân huyện Kon Rẫy"). A body given
+     * a level below the district is not one, whatever its unit says: a commune's unit may well name its
+     * former district ("xã Đăk Kôi, huyện Kon Rẫy").
+     *
+     * @param actor the actor, not null
+     * @return true if it is a body of the district level
+     */
+    public static boolean isDistrictBody(Actor actor) {
+        if (actor.level().isEmpty()) {
+            // No level: the name and the unit are all there is ("Ủy ban nhân dân huyện Kon Rẫy").
+            return namesDistrict(actor.fullName());
+        }
+        AdministrativeLevel level = actor.level().get();
+        // A body given a level above the district but named as a district one. A commune's unit may
+        // well name its former district ("xã Đăk Kôi, huyện Kon Rẫy"): not read.
+        return level == AdministrativeLevel.DISTRICT
+                || level.isAbove(AdministrativeLevel.DISTRICT) && namesDistrict(actor.name());
     }
 
     /**

@@ -149,6 +149,45 @@ public final class TaskMatcher {
         return table(new PlanView(child), new PlanView(parent), referenceId, level);
     }
 
+    /**
+     * Returns every task of one plan paired with the tasks of another, whatever their levels: the
+     * correspondence of two revisions of a plan, of this year's and last year's, or of a child and its
+     * parent.
+     *
+     * @param from the plan whose tasks are the rows, not null
+     * @param to the plan whose tasks are the candidates, not null
+     * @param referenceId the id of {@code to}'s reference to {@code from}, for its links; not null
+     * @return a row per task of {@code from}, in its order, never null
+     */
+    public static List<TaskMatch> correspondence(Plan from, Plan to, String referenceId) {
+        List<Item> rows = new PlanView(from).items();
+        List<Item> candidates = new PlanView(to).items();
+        List<TaskMatch> result = new ArrayList<>(rows.size());
+        for (Item row : rows) {
+            result.add(match(row, candidates, referenceId, false));
+        }
+        return result;
+    }
+
+    /**
+     * Returns the ids of the tasks a plan addresses to a level, in the plan's order (see
+     * {@link PlanView#addressedTo}).
+     *
+     * @param plan the plan, not null
+     * @param level the level, not null
+     * @return the ids, never null
+     */
+    public static List<String> addressedTo(Plan plan, AdministrativeLevel level) {
+        PlanView view = new PlanView(plan);
+        List<String> ids = new ArrayList<>();
+        for (Part<Task> task : view.tasks()) {
+            if (view.addressedTo(task, level)) {
+                ids.add(task.value().id());
+            }
+        }
+        return ids;
+    }
+
     private static boolean declaredNotApplicable(Plan child, String referenceId, Item item) {
         for (NotApplicable declaration : child.notApplicable()) {
             if (declaration.referenceId().equals(referenceId) && declaration.taskId().equals(item.task().id())) {

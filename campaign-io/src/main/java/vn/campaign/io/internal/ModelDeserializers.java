@@ -18,8 +18,9 @@ import vn.campaign.model.Schedule;
  * does, through {@link PlanReader}, from the application's parser.
  *
  * <p>A value that is not in the format fails with a {@link PlanInputException}, a
- * {@code MismatchedInputException} that carries the parser's location and a reference chain from
- * the application's own objects down to the offending member. Errors of the parser (syntax, the
+ * {@code MismatchedInputException} that carries the parser's location (its column in code points,
+ * through {@link CodePointColumns}) and a reference chain from the application's own objects down
+ * to the offending member. Errors of the parser (syntax, the
  * application's {@code StreamReadConstraints}) are Jackson's own. Thread-safe.
  */
 public final class ModelDeserializers {
@@ -56,7 +57,7 @@ public final class ModelDeserializers {
 
         @Override
         public Plan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return PlanReader.readPlan(new JsonInput(p, strict));
+            return PlanReader.readPlan(new JsonInput(new CodePointColumns(p), strict));
         }
 
         @Override
@@ -75,7 +76,7 @@ public final class ModelDeserializers {
 
         @Override
         public Schedule deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return PlanReader.readSchedule(new JsonInput(p, true));
+            return PlanReader.readSchedule(new JsonInput(new CodePointColumns(p), true));
         }
 
         @Override
@@ -94,7 +95,7 @@ public final class ModelDeserializers {
 
         @Override
         public DateRange deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return PlanReader.readDateRange(new JsonInput(p, true));
+            return PlanReader.readDateRange(new JsonInput(new CodePointColumns(p), true));
         }
 
         @Override
@@ -113,7 +114,7 @@ public final class ModelDeserializers {
 
         @Override
         public DocumentNumber deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return PlanReader.readDocumentNumber(new JsonInput(p, true));
+            return PlanReader.readDocumentNumber(new JsonInput(new CodePointColumns(p), true));
         }
 
         @Override
@@ -132,7 +133,7 @@ public final class ModelDeserializers {
 
         @Override
         public DocumentType deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return PlanReader.readDocumentType(new JsonInput(p, true));
+            return PlanReader.readDocumentType(new JsonInput(new CodePointColumns(p), true));
         }
 
         @Override
@@ -151,7 +152,7 @@ public final class ModelDeserializers {
 
         @Override
         public Money deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return PlanReader.readMoney(new JsonInput(p, true));
+            return PlanReader.readMoney(new JsonInput(new CodePointColumns(p), true));
         }
 
         @Override

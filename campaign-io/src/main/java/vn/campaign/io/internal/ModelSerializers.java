@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleSerializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import vn.campaign.finding.Finding;
+import vn.campaign.finding.Report;
+import vn.campaign.io.FindingsJson;
 import vn.campaign.model.DateRange;
 import vn.campaign.model.DocumentNumber;
 import vn.campaign.model.DocumentType;
+import vn.campaign.model.Language;
 import vn.campaign.model.Money;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Schedule;
@@ -23,11 +27,13 @@ public final class ModelSerializers {
     }
 
     /**
-     * Returns the serializers of the plan and of the value types.
+     * Returns the serializers of the plan, of the value types, and of findings and reports in the
+     * JSON of {@code FindingsJson}.
      *
+     * @param language the language of the findings' messages, not null
      * @return new serializers, never null
      */
-    public static SimpleSerializers all() {
+    public static SimpleSerializers all(Language language) {
         SimpleSerializers serializers = new SimpleSerializers();
         serializers.addSerializer(Plan.class, new PlanSerializer());
         serializers.addSerializer(Schedule.class, new ScheduleSerializer());
@@ -35,6 +41,9 @@ public final class ModelSerializers {
         serializers.addSerializer(DocumentNumber.class, new DocumentNumberSerializer());
         serializers.addSerializer(DocumentType.class, new DocumentTypeSerializer());
         serializers.addSerializer(Money.class, new MoneySerializer());
+        // Report is an interface: every report (ValidationReport, ComplianceReport, ...) matches it.
+        serializers.addSerializer(Report.class, new FindingsSerializer<>(Report.class, language));
+        serializers.addSerializer(Finding.class, new FindingsSerializer<>(Finding.class, language));
         return serializers;
     }
 
@@ -120,6 +129,28 @@ public final class ModelSerializers {
         @Override
         public void serialize(Money value, JsonGenerator g, SerializerProvider provider) throws IOException {
             PlanWriter.writeMoney(g, value);
+        }
+    }
+
+    /** Writes findings and reports as {@code FindingsJson} does: a report as the array of its findings. */
+    static final class FindingsSerializer<T> extends StdSerializer<T> {
+        private static final long serialVersionUID = 1L;
+        private final Language language;
+        private final boolean report;
+
+        FindingsSerializer(Class<T> type, Language language) {
+            super(type);
+            this.language = language;
+            this.report = type == Report.class;
+        }
+
+        @Override
+        public void serialize(T value, JsonGenerator g, SerializerProvider provider) throws IOException {
+            if (report) {
+                FindingsJson.write(g, (Report) value, language);
+            } else {
+                FindingsJson.write(g, (Finding) value, language);
+            }
         }
     }
 }
