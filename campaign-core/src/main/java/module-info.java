@@ -34,6 +34,8 @@ module vn.campaign.core {
     provides jakarta.validation.ConstraintValidator with
             vn.campaign.internal.validation.ConsistentSignatureValidator,
             vn.campaign.internal.validation.NonNegativeAmountValidator,
+            vn.campaign.internal.validation.NotBlankTextValidator,
+            vn.campaign.internal.validation.PlanIdValidator,
             vn.campaign.internal.validation.TaskHasTextValidator;
 
     // Hibernate Validator reads the model's fields and creates our constraint validators reflectively.

@@ -7,7 +7,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.NotBlank;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -73,12 +72,13 @@ class BenchmarksSmokeTest {
     }
 
     /**
-     * Why the baseline of ValidateBenchmark swaps the validator of {@code @NotBlank}: with Hibernate Validator's own
-     * defaults the model's {@code Optional<@NotBlank String>} refuses every empty Optional, and the
-     * default message interpolator cannot even start without Expression Language.
+     * The baseline of ValidateBenchmark is Hibernate Validator's defaults and nothing else: the model's
+     * constraints mean what they say to it (no empty {@code Optional} refused, as Jakarta's own
+     * {@code @NotBlank} did), and only the message interpolator must be chosen, since the default one
+     * cannot start without Expression Language.
      */
     @Test
-    void validate_withHibernateDefaults_refusesEmptyOptionals() {
+    void validate_withHibernateDefaults_findsNoViolationOnKonRay() {
         assertThatThrownBy(() -> Validation.byProvider(HibernateValidator.class).configure()
                 .ignoreXmlConfiguration().buildValidatorFactory())
                 .isInstanceOf(ValidationException.class).hasMessageContaining("HV000183");
@@ -86,12 +86,9 @@ class BenchmarksSmokeTest {
         try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
                 .ignoreXmlConfiguration().messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()) {
-            Set<ConstraintViolation<Plan>> violations = factory.getValidator().validate(KON_RAY);
-
-            assertThat(violations).hasSize(67).allSatisfy(violation -> {
-                assertThat(violation.getConstraintDescriptor().getAnnotation()).isInstanceOf(NotBlank.class);
-                assertThat(violation.getInvalidValue()).isNull();
-            });
+            assertThat(factory.getValidator().validate(KON_RAY)).isEmpty();
+            assertThat(factory.getValidator().validate(KON_RAY.toBuilder().place(" ").build()))
+                    .extracting(v -> v.getPropertyPath().toString()).containsExactly("place");
         }
     }
 

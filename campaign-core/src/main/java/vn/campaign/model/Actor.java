@@ -1,11 +1,11 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 
 /**
  * A body named by a plan: the issuer, a body given duties, a recipient or the issuer of a cited
@@ -32,13 +32,13 @@ import vn.campaign.internal.Text;
  * @since 0.1
  */
 public record Actor(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlankText @PlanId String id,
         ActorKind kind,
         Optional<AdministrativeLevel> level,
-        @NotBlank String name,
-        Optional<@NotBlank String> unit,
+        @NotBlankText String name,
+        Optional<@NotBlankText String> unit,
         Optional<String> parentId,
-        Optional<@NotBlank String> symbolCode,
+        Optional<@NotBlankText String> symbolCode,
         boolean plural,
         Extensions extensions) {
 

@@ -1,10 +1,10 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
 
 /**
  * Whether a unit (a commune, or the commune of a residential area) lies in a difficult or extremely
@@ -22,7 +22,7 @@ import vn.campaign.internal.Text;
  *
  * @since 0.1
  */
-public record AreaStatus(boolean difficult, @NotBlank String source, Optional<LocalDate> date) {
+public record AreaStatus(boolean difficult, @NotBlankText String source, Optional<LocalDate> date) {
 
     /**
      * Checks that nothing is null and normalises the text. A blank source is a finding of the

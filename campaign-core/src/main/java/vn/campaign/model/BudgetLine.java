@@ -1,13 +1,13 @@
 package vn.campaign.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import vn.campaign.internal.Text;
 import vn.campaign.model.constraints.NonNegativeAmount;
+import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 
 /**
  * One line of a plan's budget estimate: an amount in đồng for a spending item, from one source.
@@ -32,13 +32,13 @@ import vn.campaign.model.constraints.NonNegativeAmount;
  * @since 0.1
  */
 public record BudgetLine(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlankText @PlanId String id,
         FundingItem item,
         String sourceId,
         @NonNegativeAmount Money amount,
         Optional<String> taskId,
         Optional<String> sectionId,
-        Optional<@NotBlank String> description,
+        Optional<@NotBlankText String> description,
         int units,
         OptionalInt households,
         Optional<@Valid AreaStatus> area,

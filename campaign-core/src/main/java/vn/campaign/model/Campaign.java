@@ -1,10 +1,10 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
 
 /**
  * The campaign a plan carries out, by its name as the plan writes it.
@@ -16,7 +16,7 @@ import vn.campaign.internal.Text;
  *
  * @since 0.1
  */
-public record Campaign(@NotBlank String name, Extensions extensions) {
+public record Campaign(@NotBlankText String name, Extensions extensions) {
 
     /**
      * The campaign “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”, launched by the

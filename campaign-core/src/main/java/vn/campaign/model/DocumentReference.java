@@ -1,11 +1,11 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 
 /**
  * A document a plan names: its parent plan, a legal basis, a guidance a task follows, the
@@ -29,14 +29,14 @@ import vn.campaign.internal.Text;
  * @since 0.1
  */
 public record DocumentReference(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlankText @PlanId String id,
         ReferenceRelation relation,
         DocumentType type,
         Optional<DocumentNumber> number,
         Optional<LocalDate> date,
-        Optional<@NotBlank String> issuer,
+        Optional<@NotBlankText String> issuer,
         Optional<String> issuerId,
-        Optional<@NotBlank String> subject,
+        Optional<@NotBlankText String> subject,
         Extensions extensions) {
 
     /** Checks that nothing is null and normalises the text. */

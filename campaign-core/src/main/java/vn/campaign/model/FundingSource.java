@@ -1,10 +1,10 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 
 /**
  * A source of money for a plan, as section III (Kinh phí) names it.
@@ -21,9 +21,9 @@ import vn.campaign.internal.Text;
  * @since 0.1
  */
 public record FundingSource(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlankText @PlanId String id,
         FundingSourceKind kind,
-        @NotBlank String description,
+        @NotBlankText String description,
         Optional<String> basisId,
         Extensions extensions) {
 

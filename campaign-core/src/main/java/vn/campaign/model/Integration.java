@@ -1,8 +1,8 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
 
 /**
  * Another campaign, movement or programme with which a plan integrates its own campaign ("lồng
@@ -16,7 +16,7 @@ import vn.campaign.internal.Text;
  *
  * @since 0.1
  */
-public record Integration(IntegrationKind kind, @NotBlank String name, Extensions extensions) {
+public record Integration(IntegrationKind kind, @NotBlankText String name, Extensions extensions) {
 
     /** Checks that nothing is null and normalises the text. */
     public Integration {

@@ -1,9 +1,9 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 
 /**
  * A task of the parent plan that a plan declares not applicable to it, with the reason.
@@ -22,9 +22,9 @@ import vn.campaign.internal.Text;
  * @since 0.1
  */
 public record NotApplicable(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String referenceId,
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String taskId,
-        @NotBlank String reason,
+        @NotBlankText @PlanId String referenceId,
+        @NotBlankText @PlanId String taskId,
+        @NotBlankText String reason,
         Extensions extensions) {
 
     /** Checks that nothing is null and normalises the reason. */

@@ -1,7 +1,6 @@
 package vn.campaign.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
 
 /**
  * A plan (Kế hoạch) of the Front for one level and one period, usually to carry out a campaign; with
@@ -59,20 +59,20 @@ public record Plan(
         DocumentType type,
         Optional<DocumentNumber> number,
         String issuerId,
-        Optional<@NotBlank String> place,
+        Optional<@NotBlankText String> place,
         Optional<LocalDate> date,
-        @NotBlank String title,
+        @NotBlankText String title,
         DateRange period,
         Optional<@Valid Campaign> campaign,
         List<@Valid Integration> integrations,
         List<@Valid DocumentReference> references,
-        Optional<@NotBlank String> preamble,
+        Optional<@NotBlankText String> preamble,
         List<@Valid Section> sections,
         List<@Valid NotApplicable> notApplicable,
         @Valid Funding funding,
         List<@Valid Recipient> recipients,
         Optional<@Valid Signature> signature,
-        Optional<@NotBlank String> closing,
+        Optional<@NotBlankText String> closing,
         List<@Valid Actor> actors,
         Extensions extensions) {
 

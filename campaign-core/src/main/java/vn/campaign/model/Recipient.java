@@ -1,9 +1,9 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Objects;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
 
 /**
  * One line of "Nơi nhận": who receives the document and why.
@@ -21,7 +21,7 @@ import vn.campaign.internal.Text;
  *
  * @since 0.1
  */
-public record Recipient(@NotBlank String name, List<String> actorIds, RecipientPurpose purpose, Extensions extensions) {
+public record Recipient(@NotBlankText String name, List<String> actorIds, RecipientPurpose purpose, Extensions extensions) {
 
     /** Checks that nothing is null, normalises the text and copies the list. */
     public Recipient {

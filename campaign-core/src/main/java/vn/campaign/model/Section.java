@@ -1,14 +1,14 @@
 package vn.campaign.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 
 /**
  * A numbered section of a plan ("II. NỘI DUNG …", "2.1. Về công tác tập huấn"), with its text, its
@@ -37,12 +37,12 @@ import vn.campaign.internal.Text;
  * @since 0.1
  */
 public record Section(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
-        @NotBlank String number,
-        @NotBlank String heading,
+        @NotBlankText @PlanId String id,
+        @NotBlankText String number,
+        @NotBlankText String heading,
         SectionKind kind,
         Optional<String> actorId,
-        List<@NotBlank String> paragraphs,
+        List<@NotBlankText String> paragraphs,
         List<@Valid Task> tasks,
         List<@Valid Section> subsections,
         Extensions extensions) {

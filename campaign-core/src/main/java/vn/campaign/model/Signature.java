@@ -1,10 +1,10 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
 import vn.campaign.model.constraints.ConsistentSignature;
+import vn.campaign.model.constraints.NotBlankText;
 import vn.campaign.model.constraints.Warning;
 
 /**
@@ -27,9 +27,9 @@ import vn.campaign.model.constraints.Warning;
 @ConsistentSignature(payload = Warning.class)
 public record Signature(
         Optional<SigningAuthority> authority,
-        Optional<@NotBlank String> onBehalfOf,
-        @NotBlank String position,
-        @NotBlank String signerName,
+        Optional<@NotBlankText String> onBehalfOf,
+        @NotBlankText String position,
+        @NotBlankText String signerName,
         Extensions extensions) {
 
     /** Checks that nothing is null and normalises the text. */

@@ -1,14 +1,14 @@
 package vn.campaign.model;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import vn.campaign.internal.Text;
+import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 import vn.campaign.model.constraints.TaskHasText;
 import vn.campaign.model.constraints.Warning;
 
@@ -44,11 +44,11 @@ import vn.campaign.model.constraints.Warning;
  */
 @TaskHasText(payload = Warning.class)
 public record Task(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String id,
+        @NotBlankText @PlanId String id,
         @NotEmpty List<TaskKind> kinds,
-        Optional<@NotBlank String> description,
-        Optional<@NotBlank String> content,
-        Optional<@NotBlank String> form,
+        Optional<@NotBlankText String> description,
+        Optional<@NotBlankText String> content,
+        Optional<@NotBlankText String> form,
         List<Channel> channels,
         List<CampaignContent> contents,
         Optional<Schedule> schedule,

@@ -1,8 +1,8 @@
 package vn.campaign.model;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
+import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 
 /**
  * A link from a task to the task of the parent plan that it carries out.
@@ -22,8 +22,8 @@ import java.util.Objects;
  * @since 0.1
  */
 public record TaskLink(
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String referenceId,
-        @NotBlank @Pattern(regexp = Ids.PATTERN) String taskId,
+        @NotBlankText @PlanId String referenceId,
+        @NotBlankText @PlanId String taskId,
         Extensions extensions) {
 
     /** Checks that nothing is null. */

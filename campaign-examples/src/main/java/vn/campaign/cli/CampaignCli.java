@@ -1,8 +1,12 @@
 package vn.campaign.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -70,15 +74,37 @@ public final class CampaignCli {
             }
             return UNREADABLE;
         });
+        CommandLine.IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            if (exception.getCause() instanceof CommandLine.TypeConversionException
+                    && exception.getArgSpec() instanceof CommandLine.Model.OptionSpec
+                    && "--lang".equals(((CommandLine.Model.OptionSpec) exception.getArgSpec()).longestName())) {
+                // One line that says what to write instead, not the whole usage help.
+                exception.getCommandLine().getErr().println("campaign-cli: " + exception.getCause().getMessage());
+                return UNREADABLE;
+            }
+            return usage.handleParseException(exception, arguments);
+        });
         return commandLine.execute(args);
     }
 
-    /** Reports the version from the jar manifest. */
+    /**
+     * Reports the version the build wrote into {@code vn/campaign/cli/version.properties} (a filtered
+     * resource, so that it is the same from the jar, from the classes of a build and in tests), with
+     * the Java runtime it runs on.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
-        public String[] getVersion() {
-            String version = CampaignCli.class.getPackage().getImplementationVersion();
-            return new String[] {"campaign-cli " + (version == null ? "(development)" : version)};
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = CampaignCli.class.getResourceAsStream("version.properties")) {
+                if (in == null) {
+                    throw new IOException("version.properties is missing from the build of campaign-cli");
+                }
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            return new String[] {"campaign-cli " + properties.getProperty("version"),
+                "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
         }
     }
 }

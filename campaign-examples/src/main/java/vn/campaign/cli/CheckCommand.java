@@ -144,12 +144,12 @@ final class CheckCommand implements Callable<Integer> {
                 return CampaignCli.UNREADABLE;
             }
         } else {
-            Optional<NamedPlan> child = read(json, path, err);
+            Optional<NamedPlan> child = read(json, path, err, options.language);
             if (child.isEmpty()) {
                 return CampaignCli.UNREADABLE;
             }
             if (parent.isPresent()) {
-                Optional<NamedPlan> parentPlan = read(json, parent.get(), err);
+                Optional<NamedPlan> parentPlan = read(json, parent.get(), err, options.language);
                 if (parentPlan.isEmpty()) {
                     return CampaignCli.UNREADABLE;
                 }
@@ -192,14 +192,14 @@ final class CheckCommand implements Callable<Integer> {
         try {
             summary = check.run(path, result -> {
                 if (result.failure().isPresent()) {
-                    err.println(Reports.unreadable(Path.of(result.name()), result.failure().get()));
+                    err.println(Reports.unreadable(Path.of(result.name()), result.failure().get(), options.language));
                 } else {
                     files.add(result.name());
                     findings.addAll(result.compliance().orElseThrow().findings());
                 }
             });
         } catch (IOException e) {
-            err.println(Reports.unreadable(path, e));
+            err.println(Reports.unreadable(path, e, options.language));
             return Optional.empty();
         }
         if (summary.unreadable() > 0) {
@@ -209,11 +209,11 @@ final class CheckCommand implements Callable<Integer> {
                 checker.profile().name()));
     }
 
-    private static Optional<NamedPlan> read(PlanJson json, Path file, PrintWriter err) {
+    private static Optional<NamedPlan> read(PlanJson json, Path file, PrintWriter err, Language language) {
         try {
             return Optional.of(new NamedPlan(file.toString(), json.read(file)));
         } catch (IOException e) {
-            err.println(Reports.unreadable(file, e));
+            err.println(Reports.unreadable(file, e, language));
             return Optional.empty();
         }
     }

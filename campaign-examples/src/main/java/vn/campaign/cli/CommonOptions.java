@@ -35,7 +35,7 @@ final class CommonOptions {
      * @return the plan, or empty when it could not be read (the caller exits with 2)
      */
     Optional<Plan> readOrReport(Path file, PrintWriter err) {
-        Optional<String> refused = Outputs.refuseInput(file);
+        Optional<String> refused = Outputs.refuseInput(file, language);
         if (refused.isPresent()) {
             err.println(refused.get());
             return Optional.empty();
@@ -43,16 +43,24 @@ final class CommonOptions {
         try {
             return Optional.of(json().read(file));
         } catch (IOException e) {
-            err.println(Reports.unreadable(file, e));
+            err.println(Reports.unreadable(file, e, language));
             return Optional.empty();
         }
     }
 
-    /** Converts {@code vi}/{@code en}. */
+    /**
+     * Converts {@code vi}/{@code en}; anything else is refused with one line in both languages, since
+     * the language asked for is unknown (CampaignCli prints it alone, without the usage help).
+     */
     static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
         @Override
         public Language convert(String value) {
-            return Language.fromTag(value);
+            try {
+                return Language.fromTag(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("--lang " + value
+                        + ": ngôn ngữ không được hỗ trợ, dùng vi hoặc en (unknown language: use vi or en)");
+            }
         }
     }
 }

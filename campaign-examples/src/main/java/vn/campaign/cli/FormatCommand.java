@@ -32,7 +32,7 @@ final class FormatCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return CampaignCli.OK;
         } catch (IOException e) {
-            spec.commandLine().getErr().println(Reports.unreadable(file, e));
+            spec.commandLine().getErr().println(Reports.unreadable(file, e, options.language));
             return CampaignCli.UNREADABLE;
         }
     }

@@ -79,7 +79,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> refused = Outputs.refuseInput(file);
+        Optional<String> refused = Outputs.refuseInput(file, language);
         if (refused.isEmpty() && Files.isDirectory(file)) {
             refused = Optional.of(file + ": is a folder; name a document [FILE_UNREADABLE]");
         }
@@ -107,7 +107,7 @@ final class ImportCommand implements Callable<Integer> {
             err.flush();
             return CampaignCli.UNREADABLE;
         } catch (IOException e) {
-            err.println(Reports.unreadable(file, e));
+            err.println(Reports.unreadable(file, e, language));
             err.flush();
             return CampaignCli.UNREADABLE;
         } catch (ImportLimitException e) {

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import vn.campaign.model.Language;
 
 /**
  * How the commands treat the files they are given and the files they write: an input must be a
@@ -33,14 +34,17 @@ final class Outputs {
      * regular file or a folder.
      *
      * @param input the input, not null
+     * @param language the language of the reason, not null
      * @return the one-line reason with its code, or empty when it can be read
      */
-    static Optional<String> refuseInput(Path input) {
+    static Optional<String> refuseInput(Path input, Language language) {
         if (!Files.exists(input)) {
-            return Optional.of(Reports.unreadable(input, new NoSuchFileException(input.toString())));
+            return Optional.of(Reports.unreadable(input, new NoSuchFileException(input.toString()), language));
         }
         if (!Files.isRegularFile(input) && !Files.isDirectory(input)) {
-            return Optional.of(input + ": not a regular file (a FIFO, a device or a socket) [FILE_UNREADABLE]");
+            // The words of PlanJson's own refusal, so that every command says it alike.
+            return Optional.of(Reports.unreadable(input,
+                    new IOException("not a regular file (a FIFO, a device or a socket)"), language));
         }
         return Optional.empty();
     }

@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
         int done = 0;
         for (Path file : files) {
             progress.step(done++, file.toString());
-            Optional<String> refused = Outputs.refuseInput(file);
+            Optional<String> refused = Outputs.refuseInput(file, options.language);
             if (refused.isPresent()) {
                 report = report.withUnreadable(file.toString(), refused.get());
                 exit = CampaignCli.UNREADABLE;
@@ -80,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
                     exit = Math.max(exit, CampaignCli.FINDINGS);
                 }
             } catch (IOException e) {
-                report = report.withUnreadable(file.toString(), Reports.unreadable(file, e));
+                report = report.withUnreadable(file.toString(), Reports.unreadable(file, e, options.language));
                 exit = CampaignCli.UNREADABLE;
             }
         }

@@ -51,9 +51,9 @@ final class Reports {
         }
     }
 
-    /** The one-line message for a file that could not be read. */
-    static String unreadable(Path file, IOException failure) {
-        return file + ": " + describe(failure);
+    /** The one-line message for a file that could not be read, in a language. */
+    static String unreadable(Path file, IOException failure, Language language) {
+        return file + ": " + describe(failure, language);
     }
 
     /** A file of many plans holding none: "[]", an empty NDJSON file. */
@@ -78,18 +78,33 @@ final class Reports {
                         + totals[3] + " warnings, " + totals[4] + " notes";
     }
 
-    private static String describe(IOException failure) {
+    /**
+     * What is wrong with an unreadable file, then its code in brackets. A read error is its location
+     * and the message of its code from the read errors' catalogue (campaign-io's
+     * {@code messages.properties}, Vietnamese, or {@code messages_en.properties}), which quotes the
+     * reader's detail; in English that is the exception's own message, as before.
+     */
+    private static String describe(IOException failure, Language language) {
+        boolean vi = language == Language.VI;
         if (failure instanceof NoPlan) {
             return failure.getMessage() + " [NO_PLAN]";
         }
         if (failure instanceof PlanReadException) {
             PlanReadException e = (PlanReadException) failure;
-            return e.getMessage() + " [" + e.code() + "]";
+            if (!vi) {
+                return e.getMessage() + " [" + e.code() + "]";
+            }
+            // The message is "line L, column C[ at POINTER]: DETAIL"; the pointer as it shows there.
+            String message = e.getMessage();
+            String location = message.substring(0, Math.max(0, message.length() - e.detail().length() - 2));
+            int at = location.indexOf(" at ");
+            return "dòng " + e.line() + ", cột " + e.column() + (at < 0 ? "" : " tại " + location.substring(at + 4))
+                    + ": " + e.toFinding().message(language) + " [" + e.code() + "]";
         }
         if (failure instanceof NoSuchFileException) {
-            return "no such file [FILE_NOT_FOUND]";
+            return (vi ? "không có tệp này" : "no such file") + " [FILE_NOT_FOUND]";
         }
-        return "cannot read the file: " + failure.getMessage() + " [FILE_UNREADABLE]";
+        return (vi ? "không đọc được tệp: " : "cannot read the file: ") + failure.getMessage() + " [FILE_UNREADABLE]";
     }
 
     private static String code(IOException failure) {
@@ -117,7 +132,7 @@ final class Reports {
             @Override
             public void print(Result result) {
                 if (result.failure().isPresent()) {
-                    err.println(result.name() + ": " + describe(result.failure().get()));
+                    err.println(result.name() + ": " + describe(result.failure().get(), language));
                     return;
                 }
                 ValidationReport report = result.report().get();
@@ -181,7 +196,7 @@ final class Reports {
                     } else {
                         generator.writeStringField("path", "");
                     }
-                    generator.writeStringField("message", describe(failure));
+                    generator.writeStringField("message", describe(failure, language));
                     generator.writeEndObject();
                     return;
                 }

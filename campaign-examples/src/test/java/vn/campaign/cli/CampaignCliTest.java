@@ -80,8 +80,44 @@ class CampaignCliTest {
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.err().lines()).singleElement().satisfies(line -> assertThat(line)
-                .startsWith(broken + ": line ").contains(", column ").endsWith("[MALFORMED_JSON]"));
+                .startsWith(broken + ": dòng ").contains(", cột ").endsWith("[MALFORMED_JSON]"));
         assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void validate_readErrorInVietnameseByDefaultAndInEnglishOnRequest() throws IOException {
+        Path broken = temp.resolve("broken.json");
+        Files.writeString(broken, "{\"schemaVersion\": \"1.0\", \"title\": 5}");
+
+        Run vietnamese = run("validate", broken.toString());
+        Run english = run("validate", "--lang", "en", broken.toString());
+
+        assertThat(vietnamese.exit()).isEqualTo(2);
+        assertThat(vietnamese.err()).isEqualTo(broken + ": dòng 1, cột 35 tại /title: Giá trị sai kiểu: "
+                + "expected a string, found a number [WRONG_TYPE]" + System.lineSeparator());
+        assertThat(english.exit()).isEqualTo(2);
+        assertThat(english.err()).isEqualTo(broken + ": line 1, column 35 at /title: "
+                + "expected a string, found a number [WRONG_TYPE]" + System.lineSeparator());
+    }
+
+    @Test
+    void validate_unknownLanguage_isOneLineAndExitTwo() {
+        Run run = run("validate", "--lang", "fr", KON_RAY.toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("campaign-cli: --lang fr: ngôn ngữ không được hỗ trợ, dùng vi hoặc en "
+                + "(unknown language: use vi or en)" + System.lineSeparator());
+    }
+
+    @Test
+    void version_printsTheVersionOfTheBuild() {
+        Run run = run("--version");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines().findFirst()).contains("campaign-cli " + System.getProperty("campaign.version"));
+        assertThat(System.getProperty("campaign.version")).matches("[0-9]+\\.[0-9]+\\.[0-9]+(-SNAPSHOT)?");
+        assertThat(run.out()).doesNotContain("development", "${");
     }
 
     @Test
@@ -103,7 +139,7 @@ class CampaignCliTest {
         Run run = run("validate", missing.toString(), KON_RAY.toString());
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo(missing + ": no such file [FILE_NOT_FOUND]" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo(missing + ": không có tệp này [FILE_NOT_FOUND]" + System.lineSeparator());
         assertThat(run.out()).contains(KON_RAY + ": 0 lỗi, 3 cảnh báo, 1 thông tin");
     }
 
@@ -135,6 +171,6 @@ class CampaignCliTest {
 
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).startsWith(broken + ": line 1, column ").contains("[MALFORMED_JSON]");
+        assertThat(run.err()).startsWith(broken + ": dòng 1, cột ").contains("[MALFORMED_JSON]");
     }
 }

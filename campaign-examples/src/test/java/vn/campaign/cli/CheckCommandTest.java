@@ -151,7 +151,7 @@ class CheckCommandTest {
         assertThat(CampaignCliTest.run("check", broken.toString(), "--parent", PROVINCE.toString()).exit())
                 .isEqualTo(CampaignCli.UNREADABLE);
         assertThat(CampaignCliTest.run("check", KON_RAY.toString(), "--parent", temp.resolve("none.json").toString())
-                .err()).contains("none.json: no such file [FILE_NOT_FOUND]");
+                .err()).contains("none.json: không có tệp này [FILE_NOT_FOUND]");
         assertThat(CampaignCliTest.run("check", PLANS.toString(), "--parent", PROVINCE.toString()).exit())
                 .isEqualTo(CampaignCli.UNREADABLE);
         assertThat(CampaignCliTest.run("check").exit()).isEqualTo(CampaignCli.UNREADABLE);

@@ -133,7 +133,7 @@ class DraftCommandTest {
         CampaignCliTest.Run format = CampaignCliTest.run("diff", "--format", "xml", KON_RAY.toString(), KON_RAY.toString());
 
         assertThat(missing.exit()).isEqualTo(CampaignCli.UNREADABLE);
-        assertThat(missing.err()).isEqualTo(temp.resolve("none.json") + ": no such file [FILE_NOT_FOUND]\n");
+        assertThat(missing.err()).isEqualTo(temp.resolve("none.json") + ": không có tệp này [FILE_NOT_FOUND]\n");
         assertThat(format.exit()).isEqualTo(CampaignCli.UNREADABLE);
         assertThat(format.err()).isEqualTo("campaign-cli diff: --format is text, json or md, not xml\n");
     }

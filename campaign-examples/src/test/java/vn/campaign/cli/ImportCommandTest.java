@@ -95,7 +95,7 @@ class ImportCommandTest {
     void import_ofAMissingFileOrABrokenDocxExitsTwo() throws IOException {
         CampaignCliTest.Run missing = run("import", temp.resolve("none.md").toString());
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).endsWith("none.md: no such file [FILE_NOT_FOUND]" + System.lineSeparator());
+        assertThat(missing.err()).endsWith("none.md: không có tệp này [FILE_NOT_FOUND]" + System.lineSeparator());
 
         Path broken = temp.resolve("broken.docx");
         Files.writeString(broken, "KẾ HOẠCH", StandardCharsets.UTF_8);

@@ -103,7 +103,7 @@ class NastyInputCliTest {
         CampaignCliTest.Run run = CampaignCliTest.run("validate", folder.toString());
 
         assertThat(run.exit()).isEqualTo(CampaignCli.UNREADABLE);
-        assertThat(run.err()).startsWith(folder.resolve("a.json") + ": line 1, column 2: ").doesNotContain("notes.txt");
+        assertThat(run.err()).startsWith(folder.resolve("a.json") + ": dòng 1, cột 2: ").doesNotContain("notes.txt");
         assertThat(run.out()).contains(folder.resolve("b.json") + ": 0 lỗi, 3 cảnh báo, 1 thông tin");
         assertNoStackTrace(run);
     }

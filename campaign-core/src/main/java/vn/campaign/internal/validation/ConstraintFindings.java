@@ -27,8 +27,10 @@ import vn.campaign.validation.ValidationCode;
  * Turns a constraint violation into a {@link Finding}. Not part of the API.
  *
  * <p>The code: a message template that is a code in braces ({@code "{NEGATIVE_AMOUNT}"}) is that
- * code, the convention of our own constraints (and a way to give a Jakarta constraint a code:
- * {@code @NotBlank(message = "{MY_CODE}")}); otherwise {@code @NotBlank} is {@code BLANK_TEXT},
+ * code, the convention of our own constraints (the model's {@code @NotBlankText} is
+ * {@code BLANK_TEXT}, {@code @PlanId} is {@code INVALID_ID}) and a way to give a Jakarta constraint a
+ * code ({@code @NotBlank(message = "{MY_CODE}")}); otherwise, for the beans of an application,
+ * {@code @NotBlank} is {@code BLANK_TEXT},
  * {@code @NotEmpty} is {@code EMPTY_LIST}, {@code @Pattern} with the id pattern is
  * {@code INVALID_ID}, and anything else is {@code CONSTRAINT_VIOLATED}. The severity: a payload
  * {@link Warning} or {@link Info} (the more severe if both), else the default of a

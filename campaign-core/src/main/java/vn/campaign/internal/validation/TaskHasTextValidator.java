@@ -7,7 +7,7 @@ import vn.campaign.model.constraints.TaskHasText;
 
 /**
  * Checks {@link TaskHasText}: null, or a description, content or form is present. A present but
- * blank text counts as present: {@code @NotBlank} reports it. Not part of the API.
+ * blank text counts as present: {@code @NotBlankText} reports it. Not part of the API.
  */
 public final class TaskHasTextValidator implements ConstraintValidator<TaskHasText, Task> {
 

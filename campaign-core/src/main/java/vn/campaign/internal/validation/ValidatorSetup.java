@@ -5,9 +5,7 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
 import java.lang.annotation.Annotation;
 import java.lang.annotation.ElementType;
 import java.util.Locale;
@@ -17,7 +15,6 @@ import org.hibernate.validator.BaseHibernateValidatorConfiguration;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
-import org.hibernate.validator.cfg.ConstraintMapping;
 import vn.campaign.model.Actor;
 import vn.campaign.model.AreaStatus;
 import vn.campaign.model.Assignment;
@@ -40,16 +37,16 @@ import vn.campaign.model.TaskLink;
  *
  * <p>The factory ignores any {@code META-INF/validation.xml} of the application (a library must not
  * change meaning with its host), keeps message templates as they are (findings have their own
- * messages, so no Expression Language is ever needed), traverses everything (no JPA look-up), and
- * checks {@code @NotBlank} with {@link BlankTextValidator} and {@code @Pattern} with
- * {@link IdPatternValidator}. The constraints of {@code vn.campaign.model.constraints} name no
- * validator; Hibernate Validator finds theirs through {@code META-INF/services/jakarta.validation.ConstraintValidator}
- * (and {@code provides} in the module descriptor), in the predefined scope as well.
+ * messages, so no Expression Language is ever needed) and traverses everything (no JPA look-up).
+ * It replaces no validator: the constraints are the model's own, checked by the validators any Bean
+ * Validation user gets. The constraints of {@code vn.campaign.model.constraints} name no validator;
+ * Hibernate Validator finds theirs through {@code META-INF/services/jakarta.validation.ConstraintValidator}
+ * (and {@code provides} in the module descriptor), in the predefined scope as well, so a plain
+ * {@code Validation.buildDefaultValidatorFactory()} gives the same violations.
  *
- * <p>Two settings are for speed, measured on plans of thirty tasks (docs/performance.md): the result
+ * <p>One setting is for speed, measured on plans of thirty tasks (docs/performance.md): the result
  * cache of the traversable resolver is off, since ours answers every question with a constant and
- * the cache was a hash map filled for every property of every plan; and the id pattern, on every id,
- * is checked by a loop instead of a regular expression.
+ * the cache was a hash map filled for every property of every plan.
  */
 public final class ValidatorSetup {
 
@@ -63,8 +60,7 @@ public final class ValidatorSetup {
             AreaStatus.class);
 
     /** The built-in constraints the model uses. */
-    static final Set<Class<? extends Annotation>> BUILT_IN_CONSTRAINTS = Set.of(NotBlank.class, NotEmpty.class,
-            Pattern.class);
+    static final Set<Class<? extends Annotation>> BUILT_IN_CONSTRAINTS = Set.of(NotEmpty.class);
 
     /**
      * Builds the factory of {@code PlanValidator}: Hibernate Validator's predefined scope, which reads
@@ -94,18 +90,10 @@ public final class ValidatorSetup {
     }
 
     private static <C extends BaseHibernateValidatorConfiguration<C>> C configure(C configuration) {
-        configuration.ignoreXmlConfiguration()
+        return configuration.ignoreXmlConfiguration()
                 .messageInterpolator(new TemplateInterpolator())
                 .traversableResolver(new TraverseAll())
                 .enableTraversableResolverResultCache(false);
-        ConstraintMapping mapping = configuration.createConstraintMapping();
-        mapping.constraintDefinition(NotBlank.class)
-                .includeExistingValidators(false)
-                .validatedBy(BlankTextValidator.class);
-        mapping.constraintDefinition(Pattern.class)
-                .includeExistingValidators(false)
-                .validatedBy(IdPatternValidator.class);
-        return configuration.addMapping(mapping);
     }
 
     /** Returns the template unchanged: findings are worded from our bundles, never from these. */

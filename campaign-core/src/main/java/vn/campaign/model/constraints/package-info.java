@@ -10,5 +10,11 @@
  * through {@code META-INF/services/jakarta.validation.ConstraintValidator} (and {@code provides} in
  * the module descriptor). The validators treat {@code null} as valid (that is {@code @NotNull}'s job)
  * and allocate nothing.
+ *
+ * <p>The model uses these where Jakarta's built-in constraints mean something else
+ * ({@link vn.campaign.model.constraints.NotBlankText} instead of {@code @NotBlank}, which refuses the
+ * empty {@code Optional} of an absent text), and {@code PlanValidator} replaces no validator: a plain
+ * Bean Validation {@code Validator} (Spring's {@code @Valid}, Quarkus) gives the same violations as
+ * the constraint findings of {@code PlanValidator}.
  */
 package vn.campaign.model.constraints;

@@ -83,6 +83,15 @@ public final class DocumentParser {
             input = new JsonInput(parser, strict, limits.maxCollectionSize(),
                     (scan & Utf8Scanner.MAY_HOLD_SURROGATES) != 0);
             plan = PlanReader.readDocument(input);
+        } catch (PlanInputException e) {
+            int surrogate = encodedSurrogateBefore(utf8, scan, parser);
+            if (surrogate >= 0) {
+                // Jackson 2.20 and later refuse an encoded surrogate (ED A0..BF ..) as they read it
+                // (MALFORMED_JSON); 2.19 decodes it into the string, where the reader then finds an
+                // unpaired surrogate (INVALID_VALUE). The bytes are at fault: the same code under both.
+                throw failures.invalidUtf8(utf8, surrogate, e.pointer(), e);
+            }
+            throw failures.of(e, utf8, parser, input);
         } catch (IOException e) {
             throw failures.of(e, utf8, parser, input);
         } finally {
@@ -101,5 +110,18 @@ public final class DocumentParser {
             throw failures.invalidUtf8(utf8, invalid, "", null);
         }
         return plan;
+    }
+
+    /**
+     * Returns the offset of the first ill-formed UTF-8 byte if it is the lead byte of an encoded
+     * surrogate and the parser has read it, else -1.
+     */
+    private static int encodedSurrogateBefore(byte[] utf8, int scan, JsonParser parser) {
+        if ((scan & Utf8Scanner.SUSPICIOUS) == 0 || parser == null) {
+            return -1;
+        }
+        int invalid = Utf8Scanner.firstInvalidUtf8AfterParse(utf8);
+        boolean read = invalid >= 0 && invalid < parser.currentLocation().getByteOffset();
+        return read && (utf8[invalid] & 0xFF) == 0xED ? invalid : -1;
     }
 }
