@@ -132,7 +132,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 // Each file that cannot be read is one line naming it; the others are still checked.
                 report = checker.check(PlanSets.read(path, json, (file, e) -> {
-                    err.println(Reports.unreadable(file, e));
+                    err.println(Reports.unreadable(file, e, options.language));
                     failed[0] = true;
                 }));
             } catch (IOException | IllegalArgumentException e) {

@@ -256,7 +256,7 @@ final class ObjectCursor {
         // Kept by their NFC names, as Extensions keeps them: two spellings of one name would lose one.
         String key = ReadErrors.nfcName(name);
         if (unknown.containsKey(key)) {
-            throw ReadErrors.equivalentMember(in, name, nameLocation);
+            throw ReadErrors.equivalentMember(in, name, nameLocation());
         }
         unknown.put(key, ExtensionCopier.copy(in));
     }
