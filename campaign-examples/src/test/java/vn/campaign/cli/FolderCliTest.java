@@ -36,9 +36,10 @@ class FolderCliTest {
 
         assertThat(run.exit()).isEqualTo(CampaignCli.UNREADABLE);
         assertThat(run.err().lines()).containsExactly(
-                folder.resolve("b.json") + ": line 1, column 26: malformed JSON: Unexpected end-of-input within/between "
-                        + "Object entries [MALFORMED_JSON]",
-                folder.resolve("d.json") + ": cannot read the file: not a regular file (a FIFO, a device or a socket) "
+                // In Vietnamese, the default; the detail stays English (docs/json-format.md).
+                folder.resolve("b.json") + ": dòng 1, cột 26: Tệp không phải là JSON hợp lệ: malformed JSON: "
+                        + "Unexpected end-of-input within/between Object entries [MALFORMED_JSON]",
+                folder.resolve("d.json") + ": không đọc được tệp: not a regular file (a FIFO, a device or a socket) "
                         + "[FILE_UNREADABLE]");
         assertThat(run.out()).contains(folder.resolve("a.json") + ": 0 lỗi, 3 cảnh báo, 1 thông tin")
                 .contains(folder.resolve("c.json") + ": 0 lỗi, 3 cảnh báo, 1 thông tin")
@@ -64,9 +65,10 @@ class FolderCliTest {
 
         assertThat(run.exit()).isEqualTo(CampaignCli.UNREADABLE);
         assertThat(run.err().lines()).containsExactly(
-                folder.resolve("b.json") + ": line 1, column 26: malformed JSON: Unexpected end-of-input within/between "
-                        + "Object entries [MALFORMED_JSON]",
-                folder.resolve("d.json") + ": cannot read the file: not a regular file (a FIFO, a device or a socket) "
+                // In Vietnamese, the default; the detail stays English (docs/json-format.md).
+                folder.resolve("b.json") + ": dòng 1, cột 26: Tệp không phải là JSON hợp lệ: malformed JSON: "
+                        + "Unexpected end-of-input within/between Object entries [MALFORMED_JSON]",
+                folder.resolve("d.json") + ": không đọc được tệp: not a regular file (a FIFO, a device or a socket) "
                         + "[FILE_UNREADABLE]");
         assertThat(run.out()).contains(folder.resolve("a.json").toString()).contains(folder.resolve("c.json").toString());
     }
