@@ -179,6 +179,7 @@ class BenchmarksSmokeTest {
         assertThat(benchmark.constraintsPlanned()).isEqualTo(benchmark.constraintsTraversed()).isEmpty();
         ComplianceReport expected = ComplianceChecker.create().check(area, commune);
         assertThat(benchmark.comply()).isEqualTo(expected);
+        assertThat(benchmark.complyShared()).isEqualTo(expected);
         assertThat(benchmark.readValidateComply()).isEqualTo(expected);
         assertThat(expected.ruleIds()).isNotEmpty();
     }
