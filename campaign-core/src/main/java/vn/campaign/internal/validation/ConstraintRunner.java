@@ -4,6 +4,7 @@ import jakarta.validation.ClockProvider;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.GroupSequence;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.groups.Default;
@@ -31,6 +32,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidator;
+import org.hibernate.validator.group.GroupSequenceProvider;
 import vn.campaign.finding.Finding;
 import vn.campaign.finding.PlanPointer;
 
@@ -362,9 +364,11 @@ public abstract class ConstraintRunner {
             }
             BeanPlan plan = new BeanPlan(type);
             beans.put(type, plan);
+            if (type.isAnnotationPresent(GroupSequence.class) || type.isAnnotationPresent(GroupSequenceProvider.class)) {
+                throw new Unsupported("redefined default group sequence: " + type);
+            }
             BeanDescriptor descriptor = validator.getConstraintsForClass(type);
-            if (descriptor.getConstraintDescriptors().size() + descriptor.getConstrainedProperties().size() > 0
-                    && descriptor.getConstrainedMethods(jakarta.validation.metadata.MethodType.GETTER).size() > 0) {
+            if (!descriptor.getConstrainedMethods(jakarta.validation.metadata.MethodType.GETTER).isEmpty()) {
                 throw new Unsupported("constrained getters: " + type);
             }
             plan.checks = checks(descriptor.getConstraintDescriptors(), type);
@@ -397,9 +401,9 @@ public abstract class ConstraintRunner {
                 throw new Unsupported("container other than List and Optional: " + property);
             }
             for (ConstraintDescriptor<?> constraint : property.getConstraintDescriptors()) {
-                if (container && constraint.getValueUnwrapping() != ValidateUnwrappedValue.SKIP
-                        && Optional.class == type) {
-                    throw new Unsupported("constraint on an Optional that may be unwrapped: " + property);
+                if (constraint.getValueUnwrapping() == ValidateUnwrappedValue.UNWRAP
+                        || Optional.class == type && constraint.getValueUnwrapping() != ValidateUnwrappedValue.SKIP) {
+                    throw new Unsupported("constraint on a value that may be unwrapped: " + property);
                 }
             }
             if (container && property.isCascaded()) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.GroupSequence;
 import jakarta.validation.Payload;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ import vn.campaign.finding.PlanPointer;
 import vn.campaign.finding.Severity;
 import vn.campaign.model.Plan;
 import vn.campaign.model.constraints.NotBlankText;
+import vn.campaign.model.constraints.PlanId;
 import vn.campaign.testing.Fixtures;
 import vn.campaign.testing.SamplePlans;
 
@@ -91,6 +93,18 @@ class ConstraintRunnerTest {
     }
 
     @Test
+    void aRedefinedDefaultGroupSequence_isLeftToHibernateValidator() {
+        ConstraintRunner runner = ConstraintRunner.of(ANY_FACTORY, Sequenced.class);
+        Findings findings = new Findings();
+
+        runner.run(new Sequenced(" ", "x y"), findings);
+
+        assertThat(runner.planned()).isFalse();
+        assertThat(findings.list()).containsExactly(
+                Finding.of("BLANK_TEXT", Severity.ERROR, PlanPointer.parse("/name"), List.of()));
+    }
+
+    @Test
     void aValidatorWithACustomViolation_sendsThePlanToHibernateValidator() {
         ConstraintRunner runner = ConstraintRunner.of(ANY_FACTORY, Custom.class);
         Findings planned = new Findings();
@@ -131,6 +145,15 @@ class ConstraintRunnerTest {
         Bean(String name) {
             this.name = name;
         }
+    }
+
+    /** The second group runs only if the first passes: the id is not checked while the name is blank. */
+    @GroupSequence({Sequenced.class, Later.class})
+    record Sequenced(@NotBlankText String name, @PlanId(groups = Later.class) String id) {
+    }
+
+    /** A group after the default one. */
+    interface Later {
     }
 
     /** A record with a map whose values are constrained. */
