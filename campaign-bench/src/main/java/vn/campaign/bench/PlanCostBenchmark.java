@@ -1,7 +1,6 @@
 package vn.campaign.bench;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -19,10 +18,6 @@ import vn.campaign.compliance.NamedPlan;
 import vn.campaign.compliance.ParentViews;
 import vn.campaign.compliance.PlanSet;
 import vn.campaign.examples.CascadeGenerator;
-import vn.campaign.finding.Finding;
-import vn.campaign.internal.validation.ConstraintRunner;
-import vn.campaign.internal.validation.Findings;
-import vn.campaign.internal.validation.ValidatorSetup;
 import vn.campaign.io.PlanJson;
 import vn.campaign.model.Plan;
 import vn.campaign.validation.PlanValidator;
@@ -51,8 +46,6 @@ public class PlanCostBenchmark {
     private PlanValidator validator;
     private ComplianceChecker checker;
     private RawJackson raw;
-    private ConstraintRunner planned;
-    private ConstraintRunner traversal;
     private ParentViews views;
 
     /** Generates the plan and its parent, and builds the reader, validator and checker, outside the measurement. */
@@ -68,9 +61,6 @@ public class PlanCostBenchmark {
         validator = PlanValidator.create();
         checker = ComplianceChecker.create();
         raw = RawJackson.create();
-        jakarta.validation.ValidatorFactory factory = ValidatorSetup.buildPlanFactory();
-        planned = ConstraintRunner.of(factory, Plan.class);
-        traversal = ConstraintRunner.hibernate(factory.getValidator());
         views = ParentViews.create();
         views.open(parent.plan());
     }
@@ -105,32 +95,6 @@ public class PlanCostBenchmark {
     @Benchmark
     public ValidationReport validate() {
         return validator.validate(plan);
-    }
-
-    /**
-     * The model's constraints alone, as {@code PlanValidator} runs them: planned once from Hibernate
-     * Validator's metadata, the validators called directly.
-     *
-     * @return the findings, returned so that the work is not eliminated
-     */
-    @Benchmark
-    public List<Finding> constraintsPlanned() {
-        Findings findings = new Findings();
-        planned.run(plan, findings);
-        return findings.list();
-    }
-
-    /**
-     * The model's constraints alone by Hibernate Validator's own traversal, as {@code PlanValidator}
-     * ran them before the planned path: the baseline of {@link #constraintsPlanned()}.
-     *
-     * @return the findings, returned so that the work is not eliminated
-     */
-    @Benchmark
-    public List<Finding> constraintsTraversed() {
-        Findings findings = new Findings();
-        traversal.run(plan, findings);
-        return findings.list();
     }
 
     /**
