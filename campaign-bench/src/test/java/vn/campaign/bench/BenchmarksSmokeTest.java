@@ -178,6 +178,7 @@ class BenchmarksSmokeTest {
         assertThat(benchmark.validate().hasErrors()).isFalse();
         ComplianceReport expected = ComplianceChecker.create().check(area, commune);
         assertThat(benchmark.comply()).isEqualTo(expected);
+        assertThat(benchmark.complyShared()).isEqualTo(expected);
         assertThat(benchmark.readValidateComply()).isEqualTo(expected);
         assertThat(expected.ruleIds()).isNotEmpty();
     }

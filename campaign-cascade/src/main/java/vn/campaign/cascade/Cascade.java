@@ -8,6 +8,7 @@ import vn.campaign.compliance.ComplianceChecker;
 import vn.campaign.compliance.ComplianceCode;
 import vn.campaign.compliance.ComplianceReport;
 import vn.campaign.compliance.NamedPlan;
+import vn.campaign.compliance.ParentViews;
 import vn.campaign.compliance.PlanSet;
 import vn.campaign.finding.Finding;
 import vn.campaign.model.AdministrativeLevel;
@@ -28,7 +29,7 @@ import vn.campaign.model.AdministrativeLevel;
  * <pre>{@code
  * Cascade cascade = Cascade.create();
  * for (NamedPlan plan : plansInCascadeOrder) {
- *     ComplianceReport report = checker.check(plan, cascade.next(plan));
+ *     ComplianceReport report = checker.check(plan, cascade.next(plan), cascade.views());
  *     ...
  * }
  * }</pre>
@@ -43,6 +44,8 @@ public final class Cascade {
     private final PlanSet settings;
     /** The open ancestors, highest level first. */
     private final List<NamedPlan> open = new ArrayList<>(5);
+    /** What the checks derive from the open plans, shared by their children's checks. */
+    private final ParentViews views = ParentViews.create();
 
     private Cascade(PlanSet settings) {
         this.settings = settings;
@@ -87,7 +90,7 @@ public final class Cascade {
         List<String> files = new ArrayList<>();
         for (NamedPlan plan : plans) {
             Objects.requireNonNull(plan, "plans element");
-            ComplianceReport report = checker.check(plan, cascade.next(plan));
+            ComplianceReport report = checker.check(plan, cascade.next(plan), cascade.views());
             files.add(plan.file());
             findings.addAll(report.findings());
         }
@@ -106,7 +109,7 @@ public final class Cascade {
         Optional<AdministrativeLevel> level = plan.plan().level();
         if (level.isPresent()) {
             while (!open.isEmpty() && !open.get(open.size() - 1).plan().level().orElseThrow().isAbove(level.get())) {
-                open.remove(open.size() - 1);
+                views.close(open.remove(open.size() - 1).plan());
             }
         }
         List<NamedPlan> plans = new ArrayList<>(open.size() + 1);
@@ -114,8 +117,20 @@ public final class Cascade {
         plans.add(plan);
         if (level.isPresent()) {
             open.add(plan);
+            views.open(plan.plan());
         }
         return settings.withPlans(plans);
+    }
+
+    /**
+     * Returns the views of the open plans, for {@link ComplianceChecker#check(NamedPlan, PlanSet,
+     * ParentViews)}: each open plan's index built once and shared by its children's checks, on any
+     * thread. {@link #next} opens and closes plans in it as they open and close here.
+     *
+     * @return the views, never null; the same for the life of this cascade
+     */
+    public ParentViews views() {
+        return views;
     }
 
     /**

@@ -293,7 +293,7 @@ public final class CascadeCheck {
         // The cascade is followed here, in input order; the check itself runs on a worker.
         NamedPlan plan = read.plan().orElseThrow();
         PlanSet set = cascade.next(plan);
-        return pool.submit(() -> new Result(read.name(), read.validation(), Optional.of(checker.get().check(plan, set)),
+        return pool.submit(() -> new Result(read.name(), read.validation(), Optional.of(checker.get().check(plan, set, cascade.views())),
                 Optional.empty()));
     }
 

@@ -14,6 +14,7 @@ import vn.campaign.finding.Finding;
 import vn.campaign.finding.FindingCode;
 import vn.campaign.finding.PlanPointer;
 import vn.campaign.finding.Severity;
+import vn.campaign.internal.compliance.ShareableDerivation;
 import vn.campaign.model.DocumentReference;
 import vn.campaign.model.FundingRule;
 import vn.campaign.model.FundingRules;
@@ -38,6 +39,8 @@ public final class ComplianceContext {
     private final Consumer<Finding> sink;
     /** What {@link #derived} computed, by derivation and plan, both by identity; shared by one check's rules. */
     private final Map<Function<? super Plan, ?>, Map<Plan, Object>> derived;
+    /** The views shared by the checks of a cascade run, or null. */
+    private final ParentViews shared;
 
     /**
      * Creates a context. Called by the checker, and by tests of a user's rule.
@@ -56,11 +59,13 @@ public final class ComplianceContext {
         this.profile = Objects.requireNonNull(profile, "profile");
         this.sink = Objects.requireNonNull(sink, "sink");
         this.derived = new IdentityHashMap<>();
+        this.shared = null;
     }
 
     /** Creates a context that shares what is derived with the other rules of the same check. */
     ComplianceContext(NamedPlan child, Optional<NamedPlan> parent, PlanSet planSet, ComplianceProfile profile,
-            Consumer<Finding> sink, Map<Function<? super Plan, ?>, Map<Plan, Object>> derived) {
+            Consumer<Finding> sink, Map<Function<? super Plan, ?>, Map<Plan, Object>> derived, ParentViews shared) {
+        this.shared = shared;
         this.child = child;
         this.parent = parent;
         this.planSet = planSet;
@@ -87,7 +92,9 @@ public final class ComplianceContext {
         Map<Plan, Object> values = derived.computeIfAbsent(derivation, d -> new IdentityHashMap<>(4));
         Object value = values.get(plan);
         if (value == null) {
-            value = Objects.requireNonNull(derivation.apply(plan), "derived value");
+            value = shared != null && derivation instanceof ShareableDerivation
+                    ? shared.derived(plan, (ShareableDerivation<?>) derivation)
+                    : Objects.requireNonNull(derivation.apply(plan), "derived value");
             values.put(plan, value);
         }
         return (T) value;

@@ -22,7 +22,6 @@ class LinearTimeTest {
         Map<String, Pattern> patterns = LinearTime.patterns(DocumentNumber.class, Money.class, ScheduleText.class,
                 Class.forName("vn.campaign.internal.compliance.DistrictBodies"),
                 Class.forName("vn.campaign.internal.validation.ConstraintFindings"),
-                Class.forName("vn.campaign.internal.validation.PlanIdValidator"),
                 Class.forName("vn.campaign.internal.validation.PlanRules"));
         List<String> failures = new ArrayList<>();
         patterns.forEach((name, pattern) -> {

@@ -34,9 +34,9 @@ class FolderCliTest {
 
         CampaignCliTest.Run run = CampaignCliTest.run("validate", folder.toString());
 
+        // Vietnamese by default: the location and the read error's message from its catalogue.
         assertThat(run.exit()).isEqualTo(CampaignCli.UNREADABLE);
         assertThat(run.err().lines()).containsExactly(
-                // In Vietnamese, the default; the detail stays English (docs/json-format.md).
                 folder.resolve("b.json") + ": dòng 1, cột 26: Tệp không phải là JSON hợp lệ: malformed JSON: "
                         + "Unexpected end-of-input within/between Object entries [MALFORMED_JSON]",
                 folder.resolve("d.json") + ": không đọc được tệp: not a regular file (a FIFO, a device or a socket) "
@@ -61,14 +61,13 @@ class FolderCliTest {
     void checkFolder_namesEachBrokenFileAndChecksTheOthers() throws Exception {
         Path folder = folder();
 
-        CampaignCliTest.Run run = CampaignCliTest.run("check", folder.toString());
+        CampaignCliTest.Run run = CampaignCliTest.run("check", "--lang", "en", folder.toString());
 
         assertThat(run.exit()).isEqualTo(CampaignCli.UNREADABLE);
         assertThat(run.err().lines()).containsExactly(
-                // In Vietnamese, the default; the detail stays English (docs/json-format.md).
-                folder.resolve("b.json") + ": dòng 1, cột 26: Tệp không phải là JSON hợp lệ: malformed JSON: "
-                        + "Unexpected end-of-input within/between Object entries [MALFORMED_JSON]",
-                folder.resolve("d.json") + ": không đọc được tệp: not a regular file (a FIFO, a device or a socket) "
+                folder.resolve("b.json") + ": line 1, column 26: malformed JSON: Unexpected end-of-input within/between "
+                        + "Object entries [MALFORMED_JSON]",
+                folder.resolve("d.json") + ": cannot read the file: not a regular file (a FIFO, a device or a socket) "
                         + "[FILE_UNREADABLE]");
         assertThat(run.out()).contains(folder.resolve("a.json").toString()).contains(folder.resolve("c.json").toString());
     }

@@ -31,8 +31,29 @@ final class PlanView {
     /** The windows asked for so far: the timing and festival rules ask for each task's several times. */
     private final Map<Task, Optional<DateRange>> windows = new IdentityHashMap<>();
 
+    /** Set by {@link #complete()}: nothing is added to {@link #windows} any more. */
+    private boolean complete;
+
     PlanView(Plan plan) {
         this.index = PlanIndex.of(plan);
+    }
+
+    /**
+     * Builds everything this view would build when first asked for (the index's look-ups, the
+     * matcher's items, every task's window), so that, published under a lock, it can be read by the
+     * checks of several children on several threads; a window asked for a task not of this plan is
+     * then computed each time instead of kept.
+     *
+     * @return this view
+     */
+    PlanView complete() {
+        index.duplicates();
+        items();
+        for (Part<Task> task : index.tasks()) {
+            window(task.value());
+        }
+        complete = true;
+        return this;
     }
 
     Plan plan() {
@@ -68,7 +89,9 @@ final class PlanView {
         Optional<DateRange> window = windows.get(task);
         if (window == null) {
             window = resolveWindow(task);
-            windows.put(task, window);
+            if (!complete) {
+                windows.put(task, window);
+            }
         }
         return window;
     }

@@ -96,8 +96,21 @@ public final class StandardRules {
         };
     }
 
-    /** Builds a plan's view; a constant, so that the rules of one check share the views it builds. */
-    private static final Function<Plan, PlanView> VIEW = PlanView::new;
+    /**
+     * Builds a plan's view; a constant, so that the rules of one check share the views it builds,
+     * and the checks of a cascade's children their parent's ({@code ParentViews}).
+     */
+    private static final ShareableDerivation<PlanView> VIEW = new ShareableDerivation<>() {
+        @Override
+        public PlanView apply(Plan plan) {
+            return new PlanView(plan);
+        }
+
+        @Override
+        public PlanView shared(Plan plan) {
+            return new PlanView(plan).complete();
+        }
+    };
 
     private static PlanView view(ComplianceContext context, Plan plan) {
         return context.derived(plan, VIEW);

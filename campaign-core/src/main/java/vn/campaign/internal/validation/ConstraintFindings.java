@@ -7,6 +7,7 @@ import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,11 +51,24 @@ public final class ConstraintFindings {
      * @return the finding, never null
      */
     public static Finding toFinding(ConstraintViolation<?> violation) {
-        Annotation annotation = violation.getConstraintDescriptor().getAnnotation();
-        String code = code(violation.getMessageTemplate(), annotation);
-        Severity severity = severity(violation.getConstraintDescriptor().getPayload(), code);
-        return Finding.of(code, severity, pointer(violation.getPropertyPath()),
-                arguments(code, annotation, violation.getInvalidValue()));
+        return toFinding(violation.getConstraintDescriptor(), violation.getInvalidValue(),
+                pointer(violation.getPropertyPath()));
+    }
+
+    /**
+     * Returns the finding of a violated constraint, as {@link #toFinding(ConstraintViolation)} makes
+     * it of Hibernate Validator's violation: the template is the descriptor's, as ours keeps it.
+     *
+     * @param constraint the constraint, not null
+     * @param invalidValue the value that violates it, null allowed
+     * @param pointer where the value is, not null
+     * @return the finding, never null
+     */
+    static Finding toFinding(ConstraintDescriptor<?> constraint, Object invalidValue, PlanPointer pointer) {
+        Annotation annotation = constraint.getAnnotation();
+        String code = code(constraint.getMessageTemplate(), annotation);
+        Severity severity = severity(constraint.getPayload(), code);
+        return Finding.of(code, severity, pointer, arguments(code, annotation, invalidValue));
     }
 
     /**
