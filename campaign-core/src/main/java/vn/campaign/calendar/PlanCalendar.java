@@ -14,6 +14,7 @@ import vn.campaign.model.Plan;
 import vn.campaign.model.Schedule;
 import vn.campaign.model.Section;
 import vn.campaign.model.Task;
+import vn.campaign.text.Graphemes;
 
 /**
  * The schedule of a plan resolved to dates: every task with a schedule becomes one or more
@@ -111,7 +112,7 @@ public final class PlanCalendar {
             return text;
         }
         int cut = text.lastIndexOf(' ', TITLE_LENGTH);
-        return text.substring(0, cut > 0 ? cut : TITLE_LENGTH).replaceAll("[,;:.]+$", "") + "…";
+        return text.substring(0, cut > 0 ? cut : Graphemes.boundary(text, TITLE_LENGTH)).replaceAll("[,;:.]+$", "") + "…";
     }
 
     /**

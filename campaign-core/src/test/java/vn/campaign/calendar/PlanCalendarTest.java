@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.campaign.testing.SamplePlans;
 import vn.campaign.model.DateRange;
+import vn.campaign.model.Plan;
+import vn.campaign.model.Schedule;
+import vn.campaign.model.Section;
+import vn.campaign.model.SectionKind;
+import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
 
 class PlanCalendarTest {
@@ -70,6 +75,21 @@ class PlanCalendarTest {
         assertThat(eventsOf("propaganda").get(0).title()).isEqualTo("Công tác tuyên truyền");
         assertThat(eventsOf("training").get(0).title()).isEqualTo("Tập huấn cán bộ thôn.");
         assertThat(eventsOf("propaganda").get(0).sectionNumber()).isEqualTo("II.1");
+    }
+
+    @Test
+    void titles_areCutBetweenCharacters() {
+        // 69 letters, an emoji across characters 70 and 71, no space: cut at 70, the emoji was split.
+        String text = "x".repeat(69) + "\uD83D\uDE00" + "y";
+        Section section = Section.builder("II.9", "9", "Hai việc").kind(SectionKind.CONTENT).tasks(
+                Task.builder("long").description(text).schedule(Schedule.ongoing()).build(),
+                Task.builder("short").description("Việc ngắn.").schedule(Schedule.ongoing()).build()).build();
+        Plan plan = SamplePlans.commune().toBuilder().sections(section).build();
+
+        String title = PlanCalendar.of(plan).events().stream().filter(e -> e.taskId().equals("long"))
+                .findFirst().orElseThrow().title();
+
+        assertThat(title).isEqualTo("x".repeat(69) + "…");
     }
 
     @Test

@@ -32,6 +32,7 @@ import vn.campaign.model.Section;
 import vn.campaign.model.SectionKind;
 import vn.campaign.model.Task;
 import vn.campaign.model.TaskKind;
+import vn.campaign.text.Graphemes;
 
 /**
  * One draft of a child plan from its parent: the tasks the parent addresses to the child's level, and
@@ -281,10 +282,10 @@ final class ParentDraft {
         return label(task.description().or(task::content).or(task::form).orElse(task.id()));
     }
 
-    /** The first words of a text, at most 60 characters, cut between words. */
+    /** The first words of a text, at most 60 characters, cut between words and never inside a character. */
     static String label(String text) {
         return text.length() <= 60 ? text : text.substring(0, text.lastIndexOf(' ', 59) > 0
-                ? text.lastIndexOf(' ', 59) : 59) + "…";
+                ? text.lastIndexOf(' ', 59) : Graphemes.boundary(text, 59)) + "…";
     }
 
     /** The parent's text with the names of its Front bodies of the child's level replaced by the child's issuer. */

@@ -14,6 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import vn.campaign.io.PlanJson;
 import vn.campaign.render.FindingsReport;
+import vn.campaign.render.RenderLimitException;
+import vn.campaign.render.RenderLimits;
 import vn.campaign.model.Plan;
 import vn.campaign.validation.PlanValidator;
 import vn.campaign.validation.ValidationReport;
@@ -45,11 +47,23 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Ghi đè tệp đã có (replace an existing output file).")
     boolean force;
 
+    @Option(names = "--max-text-length", paramLabel = "N",
+            description = "Giới hạn số ký tự của báo cáo (most characters of the report, default 1000000).")
+    Long maxTextLength;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp kế hoạch JSON (plan JSON files).")
     List<Path> files;
 
     @Override
     public Integer call() throws IOException {
+        RenderLimits limits;
+        try {
+            limits = maxTextLength == null ? RenderLimits.defaults()
+                    : RenderLimits.defaults().withMaxTextLength(maxTextLength);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("report: " + e.getMessage() + " [BAD_USAGE]");
+            return CampaignCli.UNREADABLE;
+        }
         if (output != null) {
             Optional<String> refused = Outputs.refuseOutput(output, force, files.toArray(Path[]::new));
             if (refused.isPresent()) {
@@ -59,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         PlanJson json = options.json();
         PlanValidator validator = PlanValidator.create();
-        FindingsReport report = FindingsReport.create().inLanguage(options.language);
+        FindingsReport report = FindingsReport.create().inLanguage(options.language).withLimits(limits);
         Terminal.Progress progress = new Terminal.Progress(spec.commandLine().getErr(), files.size(),
                 Terminal.interactive());
         int exit = CampaignCli.OK;
@@ -86,7 +100,13 @@ final class ReportCommand implements Callable<Integer> {
         }
         progress.step(done, "");
         progress.finish();
-        String text = format == Format.html ? report.html() : report.markdown();
+        String text;
+        try {
+            text = format == Format.html ? report.html() : report.markdown();
+        } catch (RenderLimitException e) {
+            spec.commandLine().getErr().println("report: " + e.getMessage() + " [" + RenderLimitException.CODE + "]");
+            return CampaignCli.UNREADABLE;
+        }
         if (output == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();

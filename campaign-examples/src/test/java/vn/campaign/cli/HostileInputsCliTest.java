@@ -192,13 +192,18 @@ class HostileInputsCliTest {
 
     /** The Kon Rẫy plan with its sections replaced by {@code sections} of {@code tasks} tasks of {@code text}. */
     private Path plan(String name, int sections, int tasks, String text) throws IOException {
+        return plan(name, sections, tasks, text, 2024);
+    }
+
+    /** As above, the tasks scheduled in quarters of {@code year} (outside the plan's 2024 when it is not 2024). */
+    private Path plan(String name, int sections, int tasks, String text, int year) throws IOException {
         Plan konRay = PlanJson.create().read(CampaignCliTest.KON_RAY);
         List<Section> generated = new ArrayList<>();
         for (int s = 0; s < sections; s++) {
             List<Task> list = new ArrayList<>();
             for (int t = 0; t < tasks; t++) {
                 list.add(Task.builder(Integer.toString(s * tasks + t, 36)).kinds(TaskKind.PROPAGANDA).description(text)
-                        .schedule(Schedule.quarters(2024, 1 + t % 4)).build());
+                        .schedule(Schedule.quarters(year, 1 + t % 4)).build());
             }
             generated.add(Section.builder("s" + s, String.valueOf(s + 1), "Phần " + (s + 1)).kind(SectionKind.CONTENT)
                     .tasks(list.toArray(Task[]::new)).build());
@@ -283,5 +288,42 @@ class HostileInputsCliTest {
         assertThat(run.exit()).as(run.err()).isIn(0, 1);
         assertThat(run.err()).doesNotContain("Exception", "\tat ", "OutOfMemoryError");
         assertThat(output).exists();
+    }
+
+    /** 80,000 tasks scheduled outside the period: a finding each, a report of tens of millions of characters. */
+    @Test
+    void report_ofAPlanOf80000Findings_isRefusedAtMaxTextLength() throws Exception {
+        Path file = plan("findings.json", 8, 10_000, "Họp", 2030);
+        Path output = temp.resolve("findings.md");
+
+        Run run = run("report", file.toString(), "-o", output.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("report: The report has more than 1000000 characters of text (limit "
+                + "maxTextLength) [LIMIT_EXCEEDED]" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void report_withAHigherMaxTextLength_isWrittenWithin256MB() throws Exception {
+        Path file = plan("some-findings.json", 2, 2_000, "Họp", 2030);
+
+        Run refused = run("report", file.toString());
+        Run written = run("report", file.toString(), "--format", "html", "--max-text-length", "5000000");
+
+        assertThat(refused.exit()).as(refused.err()).isEqualTo(2);
+        assertThat(refused.err()).contains("[LIMIT_EXCEEDED]");
+        assertThat(written.exit()).as(written.err()).isEqualTo(1);
+        assertThat(written.out()).contains("SCHEDULE_OUTSIDE_PERIOD").endsWith("</html>\n").hasSizeLessThan(5_000_001);
+    }
+
+    @Test
+    void report_withAMaxTextLengthOfZero_isABadUsage() throws Exception {
+        Run run = run("report", CampaignCliTest.KON_RAY.toString(), "--max-text-length", "0");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("report: maxTextLength must be at least 1: 0 [BAD_USAGE]"
+                + System.lineSeparator());
     }
 }

@@ -29,7 +29,9 @@ import vn.campaign.io.internal.ModelSerializers;
  * ({@code ValidationReport}, {@code ComplianceReport}, ...) in the JSON of {@link FindingsJson},
  * with messages in the {@linkplain #language(Language) language} set, Vietnamese by default. A value that is not in the format fails with a
  * {@code MismatchedInputException} carrying the location of the offending token and the reference
- * chain down to it; syntax errors and the limits are those of the application's parser.
+ * chain down to it; the syntax errors and limits are those of the application's parser, and met inside
+ * a plan they fail the same way, with {@link ReadErrorCode#MALFORMED_JSON} or
+ * {@link ReadErrorCode#LIMIT_EXCEEDED} and the line and column {@link PlanJson} gives.
  * {@link PlanJson} adds canonical layout, its {@link ReadLimits} and {@link PlanReadException}.
  *
  * <p>Configure with {@link #enable(CampaignFeature)} before registering; features are read when

@@ -67,9 +67,10 @@ public class PlanReadException extends IOException {
      * {@code PlanReadException} in the chain of causes, or the error that {@code CampaignModule}
      * (Jackson 2) or the Jackson 3 module raised, as a {@code PlanReadException} with its code,
      * line, column and pointer. Errors of the application's parser itself (syntax, its own limits)
-     * are Jackson's and are not found here, except from the Jackson 3 module, which reports them
-     * with {@link ReadErrorCode#MALFORMED_JSON} or {@link ReadErrorCode#LIMIT_EXCEEDED} as
-     * {@link PlanJson} does. Columns count code points in both, as {@link PlanJson}'s do.
+     * met while a plan is read are reported by both modules with {@link ReadErrorCode#MALFORMED_JSON}
+     * or {@link ReadErrorCode#LIMIT_EXCEEDED} as {@link PlanJson} does; before the plan's first
+     * token (an empty or non-JSON body) they stay Jackson's and are not found here. Columns count
+     * code points in both, as {@link PlanJson}'s do.
      *
      * @param failure the failure, not null
      * @return the read error, or empty if the failure has none in its chain

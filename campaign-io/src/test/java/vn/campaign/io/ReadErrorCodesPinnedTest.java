@@ -84,6 +84,9 @@ class ReadErrorCodesPinnedTest {
                         ReadErrorCode.UNKNOWN_CODE, 23, 13, "/sections/0/tasks/0/kinds/0"),
                 Case.of("30 February", base("\"start\": \"2024-01-01\"", "\"start\": \"2024-02-30\""),
                         ReadErrorCode.INVALID_DATE, 7, 14, "/period/start"),
+                Case.of("two extension names equal in NFC", base("\"id\": \"festival\",",
+                        "\"id\": \"festival\", \"x-\u0103\": 1, \"x-a\u0306\": 2,"),
+                        ReadErrorCode.EQUIVALENT_MEMBER, 21, 39, "/sections/0/tasks/0/x-a\u0306"),
                 Case.of("a future version", base("\"schemaVersion\": \"1.0\"", "\"schemaVersion\": \"9.0\""),
                         ReadErrorCode.UNSUPPORTED_VERSION, 2, 20, "/schemaVersion"),
                 Case.of("2,000 nested arrays", base("\"campaign\": {", "\"x-deep\": " + "[".repeat(2000)

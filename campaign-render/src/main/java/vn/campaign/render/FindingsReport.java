@@ -26,7 +26,9 @@ import vn.campaign.model.Section;
  *
  * <p>A file that could not be read is reported with its reading error in place of its findings.
  * Rendered as Markdown or as one self-contained HTML file; every text is escaped. Output is
- * deterministic.
+ * deterministic, and bounded by {@link RenderLimits#maxTextLength()} (by default 1,000,000
+ * characters, see {@link #withLimits(RenderLimits)}): a report that would be longer fails with
+ * {@link RenderLimitException} while it is rendered, before it holds much more than the limit.
  *
  * <p>Immutable and thread-safe.
  *
@@ -38,14 +40,16 @@ public final class FindingsReport {
 
     private final List<Entry> entries;
     private final Language language;
+    private final RenderLimits limits;
 
     /** One file of the report. */
     private record Entry(String source, Optional<Plan> plan, List<Finding> findings, Optional<String> error) {
     }
 
-    private FindingsReport(List<Entry> entries, Language language) {
+    private FindingsReport(List<Entry> entries, Language language, RenderLimits limits) {
         this.entries = List.copyOf(entries);
         this.language = language;
+        this.limits = limits;
     }
 
     /**
@@ -54,7 +58,7 @@ public final class FindingsReport {
      * @return the report, never null
      */
     public static FindingsReport create() {
-        return new FindingsReport(List.of(), Language.VI);
+        return new FindingsReport(List.of(), Language.VI, RenderLimits.defaults());
     }
 
     /**
@@ -64,7 +68,18 @@ public final class FindingsReport {
      * @return a report, never null
      */
     public FindingsReport inLanguage(Language newLanguage) {
-        return new FindingsReport(entries, Objects.requireNonNull(newLanguage, "newLanguage"));
+        return new FindingsReport(entries, Objects.requireNonNull(newLanguage, "newLanguage"), limits);
+    }
+
+    /**
+     * Returns this report with other limits; only {@link RenderLimits#maxTextLength()} applies, to the
+     * rendered text (Markdown or HTML, markup included).
+     *
+     * @param newLimits the limits, not null
+     * @return a report, never null
+     */
+    public FindingsReport withLimits(RenderLimits newLimits) {
+        return new FindingsReport(entries, language, Objects.requireNonNull(newLimits, "newLimits"));
     }
 
     /**
@@ -81,7 +96,7 @@ public final class FindingsReport {
         Objects.requireNonNull(report, "report");
         List<Entry> more = new ArrayList<>(entries);
         more.add(new Entry(source, Optional.of(plan), report.findings(), Optional.empty()));
-        return new FindingsReport(more, language);
+        return new FindingsReport(more, language, limits);
     }
 
     /**
@@ -96,7 +111,7 @@ public final class FindingsReport {
         Objects.requireNonNull(error, "error");
         List<Entry> more = new ArrayList<>(entries);
         more.add(new Entry(source, Optional.empty(), List.of(), Optional.of(error)));
-        return new FindingsReport(more, language);
+        return new FindingsReport(more, language, limits);
     }
 
     /**
@@ -127,12 +142,14 @@ public final class FindingsReport {
      * Renders the report as Markdown.
      *
      * @return the text, lines ending in {@code \n}, never null
+     * @throws RenderLimitException if the text would be longer than {@link RenderLimits#maxTextLength()}
      */
     public String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(vi() ? "Báo cáo kiểm tra kế hoạch" : "Plan validation report").append("\n\n")
                 .append(summary()).append("\n");
         for (Entry entry : entries) {
+            checkLength(finalLength(out));
             out.append("\n## ").append(MarkdownWriter.escape(entry.source())).append("\n\n");
             if (entry.error().isPresent()) {
                 out.append("**").append(vi() ? "Không đọc được tệp" : "The file could not be read").append(":** ")
@@ -154,17 +171,21 @@ public final class FindingsReport {
                             .append("): ").append(MarkdownWriter.escape(finding.message(language))).append("  \n  *")
                             .append(vi() ? "Cách xử lý" : "What to do").append(":* ")
                             .append(MarkdownWriter.escape(finding.hint(language))).append('\n');
+                    checkLength(finalLength(out));
                 }
                 out.append('\n');
             }
         }
-        return out.toString().stripTrailing() + "\n";
+        String text = out.toString().stripTrailing() + "\n";
+        checkLength(text.length());
+        return text;
     }
 
     /**
      * Renders the report as one self-contained HTML file (inline CSS, {@code lang} set, UTF-8).
      *
      * @return the HTML text, never null
+     * @throws RenderLimitException if the text would be longer than {@link RenderLimits#maxTextLength()}
      */
     public String html() {
         String title = vi() ? "Báo cáo kiểm tra kế hoạch" : "Plan validation report";
@@ -181,6 +202,7 @@ public final class FindingsReport {
         out.append("<h1>").append(title).append("</h1>\n<p class=\"summary\">").append(HtmlWriter.escape(summary()))
                 .append("</p>\n");
         for (Entry entry : entries) {
+            checkLength(out.length());
             out.append("<section class=\"plan\">\n<h2>").append(HtmlWriter.escape(entry.source())).append("</h2>\n");
             if (entry.error().isPresent()) {
                 out.append("<p class=\"unreadable\"><b>").append(vi() ? "Không đọc được tệp" : "The file could not be read")
@@ -206,12 +228,35 @@ public final class FindingsReport {
                             .append(HtmlWriter.escape(finding.message(language))).append("</span><br><span class=\"hint\">")
                             .append(vi() ? "Cách xử lý" : "What to do").append(": ")
                             .append(HtmlWriter.escape(finding.hint(language))).append("</span></li>\n");
+                    checkLength(out.length());
                 }
                 out.append("</ul>\n");
             }
             out.append("</section>\n");
         }
-        return out.append("</body>\n</html>\n").toString();
+        out.append("</body>\n</html>\n");
+        checkLength(out.length());
+        return out.toString();
+    }
+
+    /**
+     * The least length the Markdown will have, trailing spaces stripped at its end as they will be: a
+     * finding without a hint ends its line in a space.
+     */
+    private static int finalLength(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && Character.isWhitespace(out.charAt(end - 1))) {
+            end--;
+        }
+        return end + 1;
+    }
+
+    /** Stops a rendering that grows beyond the text limit, before it holds much more than it. */
+    private void checkLength(int length) {
+        if (length > limits.maxTextLength()) {
+            throw new RenderLimitException("The report", "more than " + limits.maxTextLength() + " characters of text",
+                    "maxTextLength", limits.maxTextLength());
+        }
     }
 
     private String summary() {

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Thrown when a plan or a calendar is beyond one of the {@link RenderLimits}: too many tasks or too
- * much text to render within bounded memory. Nothing is rendered.
+ * much text to render within bounded memory; or a {@link FindingsReport} longer than its text limit
+ * ("The report has more than 1000000 characters of text (limit maxTextLength)"). Nothing is rendered.
  *
  * <p>The message is one line in English, naming the limit and its value ("The plan has more than
  * 5000 tasks (limit maxTasks)"); {@link #limit()} and {@link #maximum()} give them to a program.
@@ -29,7 +30,12 @@ public final class RenderLimitException extends RuntimeException {
      * @param maximum the limit's value
      */
     public RenderLimitException(String what, String limit, long maximum) {
-        super("The plan has " + Objects.requireNonNull(what, "what") + " (limit " + Objects.requireNonNull(limit, "limit")
+        this("The plan", what, limit, maximum);
+    }
+
+    /** For what is not a plan: "The report has more than … (limit maxTextLength)". */
+    RenderLimitException(String subject, String what, String limit, long maximum) {
+        super(subject + " has " + Objects.requireNonNull(what, "what") + " (limit " + Objects.requireNonNull(limit, "limit")
                 + ")");
         this.limit = limit;
         this.maximum = maximum;

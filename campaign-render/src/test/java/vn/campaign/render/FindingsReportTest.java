@@ -1,6 +1,7 @@
 package vn.campaign.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -71,5 +72,30 @@ class FindingsReportTest {
                 .markdown();
 
         assertThat(md).endsWith("Không có phát hiện nào.\n");
+    }
+
+    @Test
+    void aReportLongerThanMaxTextLength_isRefusedNamingTheLimit() {
+        int length = report.markdown().length();
+        FindingsReport limited = report.withLimits(RenderLimits.defaults().withMaxTextLength(length - 1));
+
+        assertThatThrownBy(limited::markdown).isInstanceOfSatisfying(RenderLimitException.class, e -> {
+            assertThat(e.getMessage()).isEqualTo("The report has more than " + (length - 1)
+                    + " characters of text (limit maxTextLength)");
+            assertThat(e.limit()).isEqualTo("maxTextLength");
+            assertThat(e.maximum()).isEqualTo(length - 1);
+        });
+        assertThatThrownBy(report.withLimits(RenderLimits.defaults().withMaxTextLength(200))::html)
+                .isInstanceOf(RenderLimitException.class);
+    }
+
+    @Test
+    void aReportOfExactlyMaxTextLength_isRendered() {
+        String markdown = report.markdown();
+        String html = report.html();
+
+        assertThat(report.withLimits(RenderLimits.defaults().withMaxTextLength(markdown.length())).markdown())
+                .isEqualTo(markdown);
+        assertThat(report.withLimits(RenderLimits.defaults().withMaxTextLength(html.length())).html()).isEqualTo(html);
     }
 }

@@ -120,12 +120,30 @@ class PlanApplicationTest {
     }
 
     @Test
-    void bodyThatIsNotJson_isAPlainBadRequestProblem() throws Exception {
-        // Under Jackson 2 a syntax error is the parser's own, before the plan's reader: no read error.
-        mvc.perform(post("/plans/findings").contentType(MediaType.APPLICATION_JSON).content("{\"schemaVersion\" ;"))
+    void bodyThatIsNotJson_isAProblemWithTheReadErrorOfPlanJson() throws Exception {
+        // Under Jackson 2 the module reports the parser's syntax errors inside the plan as PlanJson does.
+        String broken = konRay().replace("năm 2024\",\n  \"period\"", "năm 2024\" ;\n  \"period\"");
+        PlanReadException expected = readError(broken);
+
+        mvc.perform(post("/plans/findings").contentType(MediaType.APPLICATION_JSON).content(broken))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value("Failed to read request"));
+                .andExpect(jsonPath("$.code").value("MALFORMED_JSON"))
+                .andExpect(jsonPath("$.line").value(expected.line()))
+                .andExpect(jsonPath("$.column").value(expected.column()))
+                .andExpect(jsonPath("$.pointer").value(expected.pointer()));
+    }
+
+    @Test
+    void truncatedBody_isAProblemWithTheReadErrorOfPlanJson() throws Exception {
+        String truncated = konRay().substring(0, konRay().indexOf("\"period\""));
+        PlanReadException expected = readError(truncated);
+
+        mvc.perform(post("/plans/findings").contentType(MediaType.APPLICATION_JSON).content(truncated))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("MALFORMED_JSON"))
+                .andExpect(jsonPath("$.line").value(expected.line()))
+                .andExpect(jsonPath("$.column").value(expected.column()));
     }
 
     private static PlanReadException readError(String document) {

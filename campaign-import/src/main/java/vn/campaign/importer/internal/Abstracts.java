@@ -89,7 +89,7 @@ final class Abstracts {
     static Optional<Campaign> campaign(String title) {
         Matcher m = QUOTED.matcher(title);
         while (m.find()) {
-            String before = Fold.fold(title.substring(Math.max(0, m.start() - 20), m.start()));
+            String before = Fold.foldedBefore(title, 0, m.start(), 20);
             if (before.contains("cuoc van dong")) {
                 return Optional.of(Campaign.of(m.group(1).strip()));
             }

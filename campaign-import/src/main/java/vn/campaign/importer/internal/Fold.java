@@ -2,6 +2,7 @@ package vn.campaign.importer.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import vn.campaign.text.Graphemes;
 
 /**
  * Folds Vietnamese text for matching: lower case, diacritics removed, đ read as d, one character for
@@ -37,6 +38,23 @@ final class Fold {
             }
         }
         return folded.toString();
+    }
+
+    /**
+     * Returns the folded form of the text just before an index: at most {@code length} characters,
+     * from no earlier than {@code from}, starting between two grapheme clusters (never on the second
+     * half of a surrogate pair or on a combining mark). For the look-back checks of the importer
+     * ("is 'Cuộc vận động' just before this quotation?"); the window is bounded, so a check costs the
+     * same however long the text.
+     *
+     * @param text NFC text, not null
+     * @param from the earliest index the window may start at, a cluster boundary
+     * @param end the index the window ends at
+     * @param length the most characters of the window
+     * @return the folded window, never null
+     */
+    static String foldedBefore(String text, int from, int end, int length) {
+        return fold(Graphemes.last(text.substring(Math.max(from, end - 2 * length), end), length));
     }
 
     /**

@@ -561,7 +561,7 @@ final class TaskBuilder {
         Matcher quoted = Abstracts.QUOTED.matcher(text);
         int end = -1;
         while (quoted.find(end < 0 ? at : end)) {
-            String before = Fold.fold(text.substring(Math.max(at, quoted.start() - 20), quoted.start()));
+            String before = Fold.foldedBefore(text, at, quoted.start(), 20);
             if (!before.contains("cuoc van dong")) {
                 break;
             }

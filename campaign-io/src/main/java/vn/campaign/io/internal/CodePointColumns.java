@@ -48,6 +48,17 @@ final class CodePointColumns extends JsonParserDelegate {
                 at.getLineNr(), shift.column(at.getLineNr(), at.getColumnNr(), afterCurrent));
     }
 
+    /**
+     * Returns a location where the parser stopped, such as that of its syntax error, with its column
+     * in code points.
+     *
+     * @param at the parser's location, may be null
+     * @return the location, null if {@code at} is
+     */
+    JsonLocation located(JsonLocation at) {
+        return convert(at, true);
+    }
+
     @Override
     public JsonLocation currentTokenLocation() {
         return convert(delegate.currentTokenLocation(), false);

@@ -1,6 +1,8 @@
 package vn.campaign.io.internal;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
@@ -12,6 +14,7 @@ import vn.campaign.model.DocumentType;
 import vn.campaign.model.Money;
 import vn.campaign.model.Plan;
 import vn.campaign.model.Schedule;
+import vn.campaign.io.ReadErrorCode;
 
 /**
  * The deserializers of {@code CampaignModule}: each reads its value exactly as {@code PlanJson}
@@ -57,7 +60,22 @@ public final class ModelDeserializers {
 
         @Override
         public Plan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            return PlanReader.readPlan(new JsonInput(new CodePointColumns(p), strict));
+            CodePointColumns columns = new CodePointColumns(p);
+            JsonInput input = new JsonInput(columns, strict);
+            try {
+                return PlanReader.readPlan(input);
+            } catch (JsonParseException e) {
+                // The application's parser met a syntax error inside the plan: report it as PlanJson does
+                // (code, detail, code-point column), so that PlanReadException.find gives it back.
+                throw new PlanInputException(columns, ReadErrorCode.MALFORMED_JSON,
+                        ReadErrors.sanitize(ReadFailures.syntaxDetail(e)), columns.located(e.getLocation()),
+                        input.path(), null, null).because(e);
+            } catch (StreamConstraintsException e) {
+                // One of the application's parser limits: at the start of the offending token, as PlanJson.
+                throw new PlanInputException(columns, ReadErrorCode.LIMIT_EXCEEDED,
+                        ReadErrors.sanitize(ReadFailures.limitDetail(e.getOriginalMessage())),
+                        columns.currentTokenLocation(), input.path(), null, null).because(e);
+            }
         }
 
         @Override

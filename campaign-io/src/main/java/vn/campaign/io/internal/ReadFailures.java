@@ -74,19 +74,16 @@ public final class ReadFailures {
             return failure(utf8, ReadErrorCode.LIMIT_EXCEEDED, limitDetail(limit.getOriginalMessage()),
                     parser == null ? limit.getLocation() : parser.currentTokenLocation(), pointer(input), e);
         }
-        if (e instanceof JsonEOFException) {
-            return failure(utf8, ReadErrorCode.MALFORMED_JSON, "the document ends too early (truncated?)",
-                    ((JsonEOFException) e).getLocation(), pointer(input), e);
-        }
         if (e instanceof JsonParseException) {
             JsonParseException syntax = (JsonParseException) e;
-            int invalid = syntax.getOriginalMessage().contains("UTF-8") ? Utf8Scanner.firstInvalidUtf8(utf8) : -1;
+            int invalid = e instanceof JsonEOFException || !String.valueOf(syntax.getOriginalMessage()).contains("UTF-8")
+                    ? -1 : Utf8Scanner.firstInvalidUtf8(utf8);
             if (invalid >= 0) {
                 // Jackson reports where it stopped, after the bad byte; say where the bad byte is.
                 return invalidUtf8(utf8, invalid, pointer(input), e);
             }
-            return failure(utf8, ReadErrorCode.MALFORMED_JSON, "malformed JSON: " + syntax.getOriginalMessage(),
-                    syntax.getLocation(), pointer(input), e);
+            return failure(utf8, ReadErrorCode.MALFORMED_JSON, syntaxDetail(syntax), syntax.getLocation(),
+                    pointer(input), e);
         }
         if (e instanceof CharConversionException) {
             return failure(utf8, ReadErrorCode.MALFORMED_JSON, "the document is not UTF-8: " + e.getMessage(),
@@ -94,6 +91,20 @@ public final class ReadFailures {
         }
         // Reading from memory has no other failure; if one comes, it is ours and must show.
         throw new UncheckedIOException("Unexpected failure reading a plan from memory", e);
+    }
+
+    /**
+     * Returns what a Jackson 2 syntax error says, as {@code PlanJson} reports it with
+     * {@link ReadErrorCode#MALFORMED_JSON}: a truncated document, or the parser's own words. The
+     * {@code CampaignModule} deserializers report the syntax errors of an application's parser with it,
+     * so that both bindings say the same.
+     *
+     * @param e the parser's failure, not null
+     * @return the detail, not yet {@linkplain ReadErrors#sanitize(String) sanitized}, never null
+     */
+    public static String syntaxDetail(JsonParseException e) {
+        return e instanceof JsonEOFException ? "the document ends too early (truncated?)"
+                : "malformed JSON: " + e.getOriginalMessage();
     }
 
     /**
@@ -191,8 +202,13 @@ public final class ReadFailures {
         return factory.create(code, ReadErrors.sanitize(detail), position[0], position[1], pointer, cause);
     }
 
-    /** Speaks of this API's limits rather than Jackson's, and drops the Jackson method names. */
-    private static String limitDetail(String message) {
+    /**
+     * Speaks of this API's limits rather than Jackson's, and drops the Jackson method names.
+     *
+     * @param message the parser's message, may be null
+     * @return the detail, not yet sanitized, never null
+     */
+    static String limitDetail(String message) {
         String detail = message == null ? "a read limit is exceeded" : message;
         return detail.replace("`StreamReadConstraints.getMaxNestingDepth()`", "ReadLimits.maxNestingDepth()")
                 .replace("`StreamReadConstraints.getMaxStringLength()`", "ReadLimits.maxStringLength()")
