@@ -30,7 +30,7 @@ import vn.campaign.model.Plan;
  */
 public final class ParentViews {
 
-    /** By plan, by identity: the shared values by derivation. Guarded by this. */
+    /** By plan, by identity: the shared values by derivation. The map guarded by this, each plan's values by themselves. */
     private final Map<Plan, Map<ShareableDerivation<?>, Object>> open = new IdentityHashMap<>();
 
     private ParentViews() {
@@ -77,20 +77,27 @@ public final class ParentViews {
 
     /**
      * Returns the derived value of a plan: the shared one, built on first use, if the plan is open;
-     * otherwise one built for the caller alone.
+     * otherwise one built for the caller alone. Only the look-up holds this object's lock: a value
+     * for the caller alone is built without any lock, and a shared one under its plan's lock, so
+     * that the checks of other plans' children never wait for it.
      */
-    synchronized <T> T derived(Plan plan, ShareableDerivation<T> derivation) {
-        Map<ShareableDerivation<?>, Object> values = open.get(plan);
+    <T> T derived(Plan plan, ShareableDerivation<T> derivation) {
+        Map<ShareableDerivation<?>, Object> values;
+        synchronized (this) {
+            values = open.get(plan);
+        }
         if (values == null) {
             return derivation.apply(plan);
         }
-        @SuppressWarnings("unchecked")
-        T value = (T) values.get(derivation);
-        if (value == null) {
-            value = Objects.requireNonNull(derivation.shared(plan), "derived value");
-            values.put(derivation, value);
+        synchronized (values) {
+            @SuppressWarnings("unchecked")
+            T value = (T) values.get(derivation);
+            if (value == null) {
+                value = Objects.requireNonNull(derivation.shared(plan), "derived value");
+                values.put(derivation, value);
+            }
+            return value;
         }
-        return value;
     }
 
     /**
