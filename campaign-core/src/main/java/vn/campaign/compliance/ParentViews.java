@@ -93,7 +93,7 @@ public final class ParentViews {
             @SuppressWarnings("unchecked")
             T value = (T) values.get(derivation);
             if (value == null) {
-                value = Objects.requireNonNull(derivation.shared(plan), "derived value");
+                value = Objects.requireNonNull(derivation.apply(plan), "derived value");
                 values.put(derivation, value);
             }
             return value;

@@ -42,7 +42,8 @@ public record Campaign(@NotBlankText String name, Extensions extensions) {
      */
     public boolean isSameAs(Campaign other) {
         Objects.requireNonNull(other, "other");
-        return key(name).equals(key(other.name));
+        // The same text has the same key: plans copy their parent's campaign name as it is written.
+        return name.equals(other.name) || key(name).equals(key(other.name));
     }
 
     /** The name in lower case, letters and digits only, words separated by one space. */

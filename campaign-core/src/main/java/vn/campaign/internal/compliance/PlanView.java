@@ -19,41 +19,23 @@ import vn.campaign.model.Task;
 
 /**
  * A plan's index of parts ({@link PlanIndex}) with what the compliance rules ask of its tasks: their
- * windows and the levels they are addressed to. Built once per plan and check, and shared by that
- * check's rules; the windows are computed when first asked for, so a view must stay on one thread.
+ * windows, their wording for task matching and the levels they are addressed to. Built once per plan
+ * and check and shared by that check's rules, or, for an open plan of a cascade, by the checks of the
+ * plan and of all its children. Thread-safe: what is computed when first asked for (the index's
+ * look-ups, the tasks' wording, their windows) is computed once, under a lock, and published whole;
+ * a plan whose children are never checked, or whose tasks are all linked, never computes its wording.
  * Not part of the API.
  */
 final class PlanView {
 
     private final PlanIndex index;
     /** The tasks with their wording, computed when first asked for. */
-    private List<TaskMatcher.Item> items;
-    /** The windows asked for so far: the timing and festival rules ask for each task's several times. */
-    private final Map<Task, Optional<DateRange>> windows = new IdentityHashMap<>();
-
-    /** Set by {@link #complete()}: nothing is added to {@link #windows} any more. */
-    private boolean complete;
+    private volatile List<TaskMatcher.Item> items;
+    /** Every task's window, computed together when the first is asked for. */
+    private volatile Map<Task, Optional<DateRange>> windows;
 
     PlanView(Plan plan) {
         this.index = PlanIndex.of(plan);
-    }
-
-    /**
-     * Builds everything this view would build when first asked for (the index's look-ups, the
-     * matcher's items, every task's window), so that, published under a lock, it can be read by the
-     * checks of several children on several threads; a window asked for a task not of this plan is
-     * then computed each time instead of kept.
-     *
-     * @return this view
-     */
-    PlanView complete() {
-        index.duplicates();
-        items();
-        for (Part<Task> task : index.tasks()) {
-            window(task.value());
-        }
-        complete = true;
-        return this;
     }
 
     Plan plan() {
@@ -70,10 +52,17 @@ final class PlanView {
 
     /** The tasks with what task matching needs of them, in document order. */
     List<TaskMatcher.Item> items() {
-        if (items == null) {
-            items = TaskMatcher.items(this);
+        List<TaskMatcher.Item> built = items;
+        if (built == null) {
+            synchronized (this) {
+                built = items;
+                if (built == null) {
+                    built = TaskMatcher.items(this);
+                    items = built;
+                }
+            }
         }
-        return items;
+        return built;
     }
 
     /** Where a task's schedule is, or the task itself when it has none. */
@@ -84,16 +73,24 @@ final class PlanView {
     /**
      * The span of a task's schedule in its plan: from the first to the last day it resolves to; the
      * whole plan period for a task without a schedule; empty when the schedule has no day in the period.
+     * A task not of this plan has its window computed each time it is asked for.
      */
     Optional<DateRange> window(Task task) {
-        Optional<DateRange> window = windows.get(task);
-        if (window == null) {
-            window = resolveWindow(task);
-            if (!complete) {
-                windows.put(task, window);
+        Map<Task, Optional<DateRange>> built = windows;
+        if (built == null) {
+            synchronized (this) {
+                built = windows;
+                if (built == null) {
+                    built = new IdentityHashMap<>(index.tasks().size() * 2);
+                    for (Part<Task> part : index.tasks()) {
+                        built.put(part.value(), resolveWindow(part.value()));
+                    }
+                    windows = built;
+                }
             }
         }
-        return window;
+        Optional<DateRange> window = built.get(task);
+        return window != null ? window : resolveWindow(task);
     }
 
     private Optional<DateRange> resolveWindow(Task task) {

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.Predicate;
 import vn.campaign.compliance.AdministrativeHierarchy;
 import vn.campaign.compliance.BuiltInRules;
 import vn.campaign.compliance.ComplianceCode;
@@ -100,17 +100,7 @@ public final class StandardRules {
      * Builds a plan's view; a constant, so that the rules of one check share the views it builds,
      * and the checks of a cascade's children their parent's ({@code ParentViews}).
      */
-    private static final ShareableDerivation<PlanView> VIEW = new ShareableDerivation<>() {
-        @Override
-        public PlanView apply(Plan plan) {
-            return new PlanView(plan);
-        }
-
-        @Override
-        public PlanView shared(Plan plan) {
-            return new PlanView(plan).complete();
-        }
-    };
+    private static final ShareableDerivation<PlanView> VIEW = PlanView::new;
 
     private static PlanView view(ComplianceContext context, Plan plan) {
         return context.derived(plan, VIEW);
@@ -186,9 +176,14 @@ public final class StandardRules {
             return; // the parent's own validation reports PLAN_NUMBER_MISSING; nothing to cite
         }
         // By identity: "5/KH-…" cites the plan numbered "05/KH-…" (leading zeros, case, Đ as D).
-        Optional<DocumentReference> cited = plan.references().stream()
-                .filter(reference -> reference.relation() == ReferenceRelation.IMPLEMENTS)
-                .filter(reference -> reference.number().filter(number.get()::sameDocument).isPresent()).findFirst();
+        Optional<DocumentReference> cited = Optional.empty();
+        for (DocumentReference reference : plan.references()) {
+            if (reference.relation() == ReferenceRelation.IMPLEMENTS && reference.number().isPresent()
+                    && number.get().sameDocument(reference.number().get())) {
+                cited = Optional.of(reference);
+                break;
+            }
+        }
         if (cited.isEmpty()) {
             String pointer = context.parentReference().map(r -> referencePointer(plan, r) + "/number")
                     .orElse("/references");
@@ -363,7 +358,11 @@ public final class StandardRules {
             parent.task(link.taskId()).filter(t -> t.value().is(TaskKind.GREAT_UNITY_FESTIVAL)).ifPresent(targets::add);
         }
         if (targets.isEmpty()) {
-            parent.tasks().stream().filter(t -> t.value().is(TaskKind.GREAT_UNITY_FESTIVAL)).forEach(targets::add);
+            for (Part<Task> task : parent.tasks()) {
+                if (task.value().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
+                    targets.add(task);
+                }
+            }
         }
         for (Part<Task> target : targets) {
             Optional<DateRange> parentWindow = parent.window(target.value());
@@ -474,12 +473,11 @@ public final class StandardRules {
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine line = lines.get(i);
             String pointer = "/funding/budgetLines/" + i;
-            Optional<FundingSource> source = plan.funding().sources().stream()
-                    .filter(s -> s.id().equals(line.sourceId())).findFirst();
+            Optional<FundingSource> source = first(plan.funding().sources(), s -> s.id().equals(line.sourceId()));
             if (source.isEmpty()) {
                 continue; // UNKNOWN_FUNDING_SOURCE of the validator
             }
-            Optional<FundingRule> rule = rules.stream().filter(r -> r.item() == line.item()).findFirst();
+            Optional<FundingRule> rule = first(rules, r -> r.item() == line.item());
             boolean support = line.item() == FundingItem.COMMUNE_FRONT_SUPPORT
                     || line.item() == FundingItem.RESIDENTIAL_TEAM_SUPPORT;
             FundingSourceKind kind = source.get().kind();
@@ -515,6 +513,16 @@ public final class StandardRules {
         }
     }
 
+    /** The first element that passes a test: a loop, where a stream would cost each plan its pipeline. */
+    private static <T> Optional<T> first(List<T> list, Predicate<? super T> test) {
+        for (T element : list) {
+            if (test.test(element)) {
+                return Optional.of(element);
+            }
+        }
+        return Optional.empty();
+    }
+
     // ---------------------------------------------------------------------------------------------
     // reviews: REVIEW_MISSING
 
@@ -531,9 +539,7 @@ public final class StandardRules {
             if (hasKind(tasks, kind)) {
                 continue;
             }
-            parent.tasks().stream()
-                    .filter(t -> t.value().is(kind) && parent.addressedTo(t, plan.level().get()))
-                    .findFirst()
+            first(parent.tasks(), t -> t.value().is(kind) && parent.addressedTo(t, plan.level().get()))
                     .ifPresent(t -> context.reportFromParent(ComplianceCode.REVIEW_MISSING, at("/sections"), t.pointer(),
                             kind.code(), t.value().id()));
         }

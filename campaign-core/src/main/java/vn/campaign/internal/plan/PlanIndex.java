@@ -19,8 +19,9 @@ import vn.campaign.model.Task;
  * The one index of a plan's parts that validation and compliance share: every actor, reference,
  * section, task, funding source and budget line as a {@link Part}, which knows where it is, in
  * document order; and the first part of each kind with an id. Building it walks the plan once and
- * builds no pointer; the look-ups by id are built when first used. One per check of a plan; not
- * thread-safe. Not part of the API.
+ * builds no pointer; the look-ups by id are built when first used, each once, under the index's
+ * lock, and published whole, so that an index can be read by several threads (a parent plan's, read
+ * by the checks of its children). Not part of the API.
  */
 public final class PlanIndex {
 
@@ -49,13 +50,13 @@ public final class PlanIndex {
     private final List<Part<Task>> tasks = new ArrayList<>();
     private final List<Part<FundingSource>> sources;
     private final List<Part<BudgetLine>> budgetLines;
-    private Map<String, Part<Actor>> actorsById;
-    private Map<String, Part<DocumentReference>> referencesById;
-    private Map<String, Part<Section>> sectionsById;
-    private Map<String, Part<Task>> tasksById;
-    private Map<String, Part<FundingSource>> sourcesById;
-    private Map<String, Part<BudgetLine>> budgetLinesById;
-    /** The duplicates found so far, by the look-ups built; null while there is none. */
+    private final Lookup<Actor> actorsById;
+    private final Lookup<DocumentReference> referencesById;
+    private final Lookup<Section> sectionsById;
+    private final Lookup<Task> tasksById;
+    private final Lookup<FundingSource> sourcesById;
+    private final Lookup<BudgetLine> budgetLinesById;
+    /** The duplicates found so far, by the look-ups built; null while there is none. Guarded by this index. */
     private List<Duplicate> duplicates;
 
     private PlanIndex(Plan plan) {
@@ -65,6 +66,12 @@ public final class PlanIndex {
         addSections(plan.sections(), null);
         this.sources = parts(plan.funding().sources(), SOURCES);
         this.budgetLines = parts(plan.funding().budgetLines(), BUDGET_LINES);
+        this.actorsById = new Lookup<>(actors, Actor::id);
+        this.referencesById = new Lookup<>(references, DocumentReference::id);
+        this.sectionsById = new Lookup<>(sections, Section::id);
+        this.tasksById = new Lookup<>(tasks, Task::id);
+        this.sourcesById = new Lookup<>(sources, FundingSource::id);
+        this.budgetLinesById = new Lookup<>(budgetLines, BudgetLine::id);
     }
 
     /**
@@ -167,7 +174,7 @@ public final class PlanIndex {
      * @return the actor, or empty
      */
     public Optional<Part<Actor>> actor(String id) {
-        return Optional.ofNullable(actorsById().get(id));
+        return Optional.ofNullable(actorsById.get().get(id));
     }
 
     /**
@@ -177,7 +184,7 @@ public final class PlanIndex {
      * @return true if an actor has it
      */
     public boolean hasActor(String id) {
-        return actorsById().containsKey(id);
+        return actorsById.get().containsKey(id);
     }
 
     /**
@@ -187,7 +194,7 @@ public final class PlanIndex {
      * @return the task, or empty
      */
     public Optional<Part<Task>> task(String id) {
-        return Optional.ofNullable(tasksById().get(id));
+        return Optional.ofNullable(tasksById.get().get(id));
     }
 
     /**
@@ -197,7 +204,7 @@ public final class PlanIndex {
      * @return true if a reference has it
      */
     public boolean hasReference(String id) {
-        return referencesById().containsKey(id);
+        return referencesById.get().containsKey(id);
     }
 
     /**
@@ -207,7 +214,7 @@ public final class PlanIndex {
      * @return true if a section has it
      */
     public boolean hasSection(String id) {
-        return sectionsById().containsKey(id);
+        return sectionsById.get().containsKey(id);
     }
 
     /**
@@ -217,7 +224,7 @@ public final class PlanIndex {
      * @return true if a task has it
      */
     public boolean hasTask(String id) {
-        return tasksById().containsKey(id);
+        return tasksById.get().containsKey(id);
     }
 
     /**
@@ -227,7 +234,7 @@ public final class PlanIndex {
      * @return true if a source has it
      */
     public boolean hasSource(String id) {
-        return sourcesById().containsKey(id);
+        return sourcesById.get().containsKey(id);
     }
 
     /**
@@ -246,52 +253,47 @@ public final class PlanIndex {
      * @return the duplicates, each kind's in document order; unmodifiable
      */
     public List<Duplicate> duplicates() {
-        actorsById();
-        referencesById();
-        sectionsById();
-        tasksById();
-        sourcesById();
-        if (budgetLinesById == null) {
-            budgetLinesById = byId(budgetLines, BudgetLine::id);
+        actorsById.get();
+        referencesById.get();
+        sectionsById.get();
+        tasksById.get();
+        sourcesById.get();
+        budgetLinesById.get();
+        synchronized (this) {
+            return duplicates == null ? List.of() : List.copyOf(duplicates);
         }
-        return duplicates == null ? List.of() : Collections.unmodifiableList(duplicates);
     }
 
-    private Map<String, Part<Actor>> actorsById() {
-        if (actorsById == null) {
-            actorsById = byId(actors, Actor::id);
+    /**
+     * The parts of one kind by id, built when first asked for, once, under the index's lock (building
+     * one records its duplicates), and published whole through a volatile field.
+     */
+    private final class Lookup<T> {
+        private final List<Part<T>> parts;
+        private final Function<T, String> id;
+        private volatile Map<String, Part<T>> byId;
+
+        Lookup(List<Part<T>> parts, Function<T, String> id) {
+            this.parts = parts;
+            this.id = id;
         }
-        return actorsById;
+
+        Map<String, Part<T>> get() {
+            Map<String, Part<T>> built = byId;
+            if (built == null) {
+                synchronized (PlanIndex.this) {
+                    built = byId;
+                    if (built == null) {
+                        built = byId(parts, id);
+                        byId = built;
+                    }
+                }
+            }
+            return built;
+        }
     }
 
-    private Map<String, Part<DocumentReference>> referencesById() {
-        if (referencesById == null) {
-            referencesById = byId(references, DocumentReference::id);
-        }
-        return referencesById;
-    }
-
-    private Map<String, Part<Section>> sectionsById() {
-        if (sectionsById == null) {
-            sectionsById = byId(sections, Section::id);
-        }
-        return sectionsById;
-    }
-
-    private Map<String, Part<Task>> tasksById() {
-        if (tasksById == null) {
-            tasksById = byId(tasks, Task::id);
-        }
-        return tasksById;
-    }
-
-    private Map<String, Part<FundingSource>> sourcesById() {
-        if (sourcesById == null) {
-            sourcesById = byId(sources, FundingSource::id);
-        }
-        return sourcesById;
-    }
-
+    /** Called under the index's lock. */
     private <T> Map<String, Part<T>> byId(List<Part<T>> parts, Function<T, String> id) {
         Map<String, Part<T>> byId = new HashMap<>(parts.size() * 2);
         for (Part<T> part : parts) {

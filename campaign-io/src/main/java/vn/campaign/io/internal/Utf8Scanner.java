@@ -61,12 +61,14 @@ public final class Utf8Scanner {
         int bits = 0;
         int i = 0;
         int n = utf8.length;
-        // Eight bytes at a time across runs of ASCII without a backslash (indentation, member names,
-        // numbers), byte by byte elsewhere.
+        // Eight bytes at a time: a word without any byte of the table (a backslash, C0, C1, E0, ED, F0
+        // to FF) is skipped whole, whatever else it holds (ASCII, the lead and continuation bytes of
+        // Vietnamese letters); a word with one is looked at byte by byte.
         while (i + Long.BYTES <= n) {
             long word = (long) LONGS.get(utf8, i);
-            long backslashes = word ^ 0x5C5C5C5C5C5C5C5CL;
-            if (((word | (backslashes - 0x0101010101010101L) & ~backslashes) & 0x8080808080808080L) == 0) {
+            if ((word & HIGH_BITS) == 0 && !hasByte(word, BACKSLASHES)
+                    || !hasByte(word, BACKSLASHES) && !hasByte(word & ~ONES, C0S) && !hasByte(word, E0S)
+                            && !hasByte(word, EDS) && !hasByte(word & F0S, F0S)) {
                 i += Long.BYTES;
                 continue;
             }
@@ -78,6 +80,26 @@ public final class Utf8Scanner {
             bits |= SCAN_BITS[utf8[i] & 0xFF];
         }
         return bits;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    /** C0 in every byte; a byte masked with {@code ~1} equals it for C0 and C1. */
+    private static final long C0S = 0xC0C0C0C0C0C0C0C0L;
+    private static final long E0S = 0xE0E0E0E0E0E0E0E0L;
+    private static final long EDS = 0xEDEDEDEDEDEDEDEDL;
+    /** F0 in every byte; a byte masked with it equals it for F0 to FF. */
+    private static final long F0S = 0xF0F0F0F0F0F0F0F0L;
+
+    /**
+     * Whether some byte of a word equals the byte repeated in {@code bytes}: the word XOR them has a
+     * zero byte exactly then, and {@code (v - 0x01..) & ~v & 0x80..} is non-zero exactly when some
+     * byte of {@code v} is zero (a borrow can only mark bytes above a zero byte, never invent one).
+     */
+    private static boolean hasByte(long word, long bytes) {
+        long v = word ^ bytes;
+        return ((v - ONES) & ~v & HIGH_BITS) != 0;
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

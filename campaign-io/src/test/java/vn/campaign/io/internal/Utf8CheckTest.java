@@ -75,11 +75,12 @@ class Utf8CheckTest {
     void scan_seesEveryByteWhetherInAWordOrNot() {
         SplittableRandom random = new SplittableRandom(18);
         byte[] special = {(byte) 0xC0, (byte) 0xC1, (byte) 0xE0, (byte) 0xED, (byte) 0xF0, (byte) 0xFF, '\\'};
-        for (int round = 0; round < 5_000; round++) {
+        for (int round = 0; round < 20_000; round++) {
             byte[] bytes = new byte[random.nextInt(0, 40)];
             for (int i = 0; i < bytes.length; i++) {
                 bytes[i] = random.nextInt(60) == 0 ? special[random.nextInt(special.length)]
-                        : random.nextInt(10) == 0 ? (byte) 0xE1 : (byte) random.nextInt(0x20, 0x7F);
+                        : random.nextInt(10) == 0 ? (byte) 0xE1
+                        : random.nextInt(10) == 0 ? (byte) random.nextInt(0x80, 0x100) : (byte) random.nextInt(0x20, 0x7F);
                 if (bytes[i] == '\\' && random.nextBoolean()) {
                     bytes[i] = 'a';
                 }
