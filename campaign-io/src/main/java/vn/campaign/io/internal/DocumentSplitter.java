@@ -3,6 +3,10 @@ package vn.campaign.io.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.Objects;
 import vn.campaign.io.ReadErrorCode;
 
@@ -61,14 +65,16 @@ public final class DocumentSplitter {
     private final InputStream in;
     private final boolean array;
     private final long maxDocumentLength;
-    private final byte[] buffer = new byte[64 * 1024];
+    private final byte[] buffer = new byte[256 * 1024];
     private int position;
     private int limit;
     private int line = 1;
     private int column = 1;
     private boolean previousCr;
     /** The bytes of the current NDJSON line, reused from line to line. */
-    private final ByteArrayOutputStream lineBuffer = new ByteArrayOutputStream(64 * 1024);
+    /** The line being gathered when it lies across buffers. */
+    private byte[] pending = new byte[64 * 1024];
+    private int pendingLength;
     private int index;
     private boolean started;
     private boolean finished;
@@ -149,25 +155,30 @@ public final class DocumentSplitter {
             }
             int startLine = line;
             int startColumn = column;
-            ByteArrayOutputStream document = line();
+            pendingLength = 0;
+            byte[] whole = null;
             long length = 0;
             boolean blank = true;
             int b;
-            // The line is scanned a buffer at a time, and each run of bytes before its end copied at
-            // once. Within a line the column is not counted: nothing reads it before the line end
-            // sets it back to 1 (a line too long is placed from its kept bytes, by tooLong).
+            // The line is scanned a buffer at a time, eight bytes at a time, and each run of bytes
+            // before its end copied at once: a line that lies in one buffer is copied once, straight
+            // into the document's array. Within a line the column is not counted: nothing reads it
+            // before the line end sets it back to 1 (a line too long is placed from its kept bytes,
+            // by tooLong).
             while ((b = peek()) != END && b != '\n' && b != '\r') {
                 int start = position;
-                int end = start;
-                while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
-                    end++;
-                }
+                int end = lineEnd(buffer, start, limit);
                 for (int i = start; blank && i < end; i++) {
                     blank = isWhitespace(buffer[i]);
                 }
                 int run = end - start;
                 if (length < maxDocumentLength) {
-                    document.write(buffer, start, (int) Math.min(run, maxDocumentLength - length));
+                    int kept = (int) Math.min(run, maxDocumentLength - length);
+                    if (length == 0 && end < limit && kept == run) {
+                        whole = Arrays.copyOfRange(buffer, start, end);
+                    } else {
+                        keep(buffer, start, kept);
+                    }
                 }
                 length += run;
                 previousCr = false;
@@ -186,17 +197,49 @@ public final class DocumentSplitter {
             if (blank) {
                 continue;
             }
+            byte[] document = whole != null ? whole : Arrays.copyOf(pending, pendingLength);
             if (length > maxDocumentLength) {
-                return tooLong(startLine, startColumn, document.toByteArray(), endLine, endColumn);
+                return tooLong(startLine, startColumn, document, endLine, endColumn);
             }
-            return new Chunk(index++, startLine, startColumn, document.toByteArray(), null, null, 0, 0);
+            return new Chunk(index++, startLine, startColumn, document, null, null, 0, 0);
         }
     }
 
-    /** The buffer of a new line: the one of the splitter, emptied. */
-    private ByteArrayOutputStream line() {
-        lineBuffer.reset();
-        return lineBuffer;
+    /** Adds bytes to the line being gathered across buffers. */
+    private void keep(byte[] bytes, int from, int count) {
+        if (pendingLength + count > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLength + count));
+        }
+        System.arraycopy(bytes, from, pending, pendingLength, count);
+        pendingLength += count;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CARRIAGE_RETURNS = 0x0D0D0D0D0D0D0D0DL;
+
+    /**
+     * Returns the offset of the first line feed or carriage return from {@code from}, or {@code limit}:
+     * eight bytes at a time while a word has neither (a word XOR a repeated byte has a zero byte
+     * exactly where the word has that byte), then byte by byte.
+     */
+    static int lineEnd(byte[] bytes, int from, int limit) {
+        int i = from;
+        while (i + Long.BYTES <= limit) {
+            long word = (long) LONGS.get(bytes, i);
+            long lf = word ^ LINE_FEEDS;
+            long cr = word ^ CARRIAGE_RETURNS;
+            if (((((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGH_BITS) != 0) {
+                break;
+            }
+            i += Long.BYTES;
+        }
+        while (i < limit && bytes[i] != '\n' && bytes[i] != '\r') {
+            i++;
+        }
+        return i;
     }
 
     // --- JSON array --------------------------------------------------------------------------------
