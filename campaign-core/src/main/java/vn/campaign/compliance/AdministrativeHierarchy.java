@@ -83,7 +83,12 @@ public record AdministrativeHierarchy(String id, List<AdministrativeLevel> level
      */
     public static AdministrativeHierarchy inForceOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return ALL.stream().filter(hierarchy -> hierarchy.isInForceOn(day)).findFirst().orElse(FOUR_LEVEL);
+        for (AdministrativeHierarchy hierarchy : ALL) {
+            if (hierarchy.isInForceOn(day)) {
+                return hierarchy;
+            }
+        }
+        return FOUR_LEVEL;
     }
 
     /**

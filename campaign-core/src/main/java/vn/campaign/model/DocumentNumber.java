@@ -422,7 +422,7 @@ public final class DocumentNumber {
      */
     public boolean sameDocument(DocumentNumber other) {
         Objects.requireNonNull(other, "other");
-        return identityKey().equals(other.identityKey());
+        return equals(other) || identityKey().equals(other.identityKey());
     }
 
     /**

@@ -1,10 +1,10 @@
 package vn.campaign.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The funding rules of the campaign that this SDK knows, each with its legal source, its dates and
@@ -106,7 +106,13 @@ public final class FundingRules {
      */
     public static List<FundingRule> inForceOn(LocalDate day) {
         Objects.requireNonNull(day, "day");
-        return ALL.stream().filter(rule -> rule.isInForceOn(day)).collect(Collectors.toUnmodifiableList());
+        List<FundingRule> inForce = new ArrayList<>(ALL.size());
+        for (FundingRule rule : ALL) {
+            if (rule.isInForceOn(day)) {
+                inForce.add(rule);
+            }
+        }
+        return List.copyOf(inForce);
     }
 
     /**

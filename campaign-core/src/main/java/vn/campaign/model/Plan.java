@@ -120,8 +120,10 @@ public record Plan(
      */
     public Optional<Actor> actor(String id) {
         Objects.requireNonNull(id, "id");
-        // A loop, not a stream: the compliance rules ask for actors several times per task.
-        for (Actor actor : actors) {
+        // A loop by index, not a stream or an iterator: the compliance rules ask for actors several
+        // times per task.
+        for (int i = 0; i < actors.size(); i++) {
+            Actor actor = actors.get(i);
             if (actor.id().equals(id)) {
                 return Optional.of(actor);
             }

@@ -1,9 +1,7 @@
 package vn.campaign.internal.compliance;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.campaign.finding.PlanPointer;
 import vn.campaign.internal.plan.Part;
@@ -29,13 +27,16 @@ import vn.campaign.model.Task;
 final class PlanView {
 
     private final PlanIndex index;
+    /** The index's tasks, kept: the index wraps them on each call. */
+    private final List<Part<Task>> tasks;
     /** The tasks with their wording, computed when first asked for. */
     private volatile List<TaskMatcher.Item> items;
-    /** Every task's window, computed together when the first is asked for. */
-    private volatile Map<Task, Optional<DateRange>> windows;
+    /** Every task's window, by its position in {@link #tasks()}; computed together when the first is asked for. */
+    private volatile Optional<DateRange>[] windows;
 
     PlanView(Plan plan) {
         this.index = PlanIndex.of(plan);
+        this.tasks = index.tasks();
     }
 
     Plan plan() {
@@ -43,11 +44,16 @@ final class PlanView {
     }
 
     List<Part<Task>> tasks() {
-        return index.tasks();
+        return tasks;
     }
 
     Optional<Part<Task>> task(String id) {
         return index.task(id);
+    }
+
+    /** The first task with an id, or null. */
+    Part<Task> taskOrNull(String id) {
+        return index.taskOrNull(id);
     }
 
     /** The tasks with what task matching needs of them, in document order. */
@@ -73,24 +79,29 @@ final class PlanView {
     /**
      * The span of a task's schedule in its plan: from the first to the last day it resolves to; the
      * whole plan period for a task without a schedule; empty when the schedule has no day in the period.
-     * A task not of this plan has its window computed each time it is asked for.
+     *
+     * @param task a task of this view's plan, from {@link #tasks()} or {@link #task(String)}
      */
-    Optional<DateRange> window(Task task) {
-        Map<Task, Optional<DateRange>> built = windows;
+    Optional<DateRange> window(Part<Task> task) {
+        Optional<DateRange>[] built = windows;
         if (built == null) {
             synchronized (this) {
                 built = windows;
                 if (built == null) {
-                    built = new IdentityHashMap<>(index.tasks().size() * 2);
-                    for (Part<Task> part : index.tasks()) {
-                        built.put(part.value(), resolveWindow(part.value()));
+                    @SuppressWarnings({"unchecked", "rawtypes"})
+                    Optional<DateRange>[] all = new Optional[tasks.size()];
+                    for (int i = 0; i < all.length; i++) {
+                        all[i] = resolveWindow(tasks.get(i).value());
                     }
+                    built = all;
                     windows = built;
                 }
             }
         }
-        Optional<DateRange> window = built.get(task);
-        return window != null ? window : resolveWindow(task);
+        if (tasks.get(task.ordinal()) != task) {
+            throw new IllegalArgumentException("Not a task of this plan: " + task);
+        }
+        return built[task.ordinal()];
     }
 
     private Optional<DateRange> resolveWindow(Task task) {

@@ -239,7 +239,7 @@ public final class StandardRules {
                     continue;
                 }
                 covered.add(link.taskId());
-                if (parent.task(link.taskId()).isEmpty()) {
+                if (parent.taskOrNull(link.taskId()) == null) {
                     context.report(ComplianceCode.UNKNOWN_PARENT_TASK, located.at("implementsTasks", i, "taskId"),
                             link.taskId(), name(context.parent().get()));
                 }
@@ -295,18 +295,20 @@ public final class StandardRules {
         PlanView child = view(context, plan);
         PlanView parent = view(context, parentPlan);
         for (Part<Task> located : child.tasks()) {
-            Optional<DateRange> window = child.window(located.value());
-            for (TaskLink link : located.value().implementsTasks()) {
-                Optional<Part<Task>> target = parent.task(link.taskId());
-                if (!link.referenceId().equals(referenceId) || target.isEmpty() || window.isEmpty()
+            Optional<DateRange> window = child.window(located);
+            List<TaskLink> links = located.value().implementsTasks();
+            for (int i = 0; i < links.size(); i++) {
+                TaskLink link = links.get(i);
+                Part<Task> target = parent.taskOrNull(link.taskId());
+                if (!link.referenceId().equals(referenceId) || target == null || window.isEmpty()
                         || located.value().is(TaskKind.GREAT_UNITY_FESTIVAL)
-                                && target.get().value().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
+                                && target.value().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
                     continue;
                 }
-                Optional<DateRange> parentWindow = parent.window(target.get().value());
+                Optional<DateRange> parentWindow = parent.window(target);
                 if (parentWindow.isPresent() && !parentWindow.get().contains(window.get())) {
                     context.reportFromParent(ComplianceCode.SCHEDULE_OUTSIDE_PARENT_TASK, PlanView.schedulePointer(located),
-                            PlanView.schedulePointer(target.get()), located.value().id(), window.get().toString(),
+                            PlanView.schedulePointer(target), located.value().id(), window.get().toString(),
                             link.taskId(), parentWindow.get().toString());
                 }
             }
@@ -336,7 +338,7 @@ public final class StandardRules {
             if (!located.value().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
                 continue;
             }
-            Optional<DateRange> window = child.window(located.value());
+            Optional<DateRange> window = child.window(located);
             if (window.isEmpty()) {
                 continue;
             }
@@ -354,8 +356,12 @@ public final class StandardRules {
     private static void festivalInParentWindow(ComplianceContext context, Part<Task> located, DateRange window,
             PlanView parent) {
         List<Part<Task>> targets = new ArrayList<>();
-        for (TaskLink link : located.value().implementsTasks()) {
-            parent.task(link.taskId()).filter(t -> t.value().is(TaskKind.GREAT_UNITY_FESTIVAL)).ifPresent(targets::add);
+        List<TaskLink> links = located.value().implementsTasks();
+        for (int i = 0; i < links.size(); i++) {
+            Part<Task> target = parent.taskOrNull(links.get(i).taskId());
+            if (target != null && target.value().is(TaskKind.GREAT_UNITY_FESTIVAL)) {
+                targets.add(target);
+            }
         }
         if (targets.isEmpty()) {
             for (Part<Task> task : parent.tasks()) {
@@ -365,7 +371,7 @@ public final class StandardRules {
             }
         }
         for (Part<Task> target : targets) {
-            Optional<DateRange> parentWindow = parent.window(target.value());
+            Optional<DateRange> parentWindow = parent.window(target);
             if (parentWindow.isPresent() && parentWindow.get().contains(window)) {
                 return;
             }
@@ -374,7 +380,7 @@ public final class StandardRules {
             Part<Task> target = targets.get(0);
             context.reportFromParent(ComplianceCode.FESTIVAL_OUTSIDE_PARENT_WINDOW, PlanView.schedulePointer(located),
                     PlanView.schedulePointer(target), window.toString(),
-                    parent.window(target.value()).map(DateRange::toString).orElse("—"));
+                    parent.window(target).map(DateRange::toString).orElse("—"));
         }
     }
 
@@ -414,7 +420,9 @@ public final class StandardRules {
                 // Taking part in a superior's activity ("cử cán bộ tham gia tập huấn do tỉnh tổ chức") is
                 // not a duty given to the superior.
                 boolean ownPart = false;
-                for (Assignment a : task.assignments()) {
+                List<Assignment> assignments = task.assignments();
+                for (int k = 0; k < assignments.size(); k++) {
+                    Assignment a = assignments.get(k);
                     if (a.role() == Role.PARTICIPATE && !above(plan, a.actorId(), own)) {
                         ownPart = true;
                         break;
@@ -441,7 +449,8 @@ public final class StandardRules {
         if (issuer.isEmpty() || isThematicPlan(context)) {
             return;
         }
-        Set<String> candidates = new HashSet<>();
+        // One or two ids: a list, not a set.
+        List<String> candidates = new ArrayList<>(2);
         context.parentReference().flatMap(DocumentReference::issuerId).ifPresent(candidates::add);
         for (Actor actor : plan.actors()) {
             if (actor.kind() == issuer.get().kind() && actor.level().equals(issuer.get().level())
@@ -472,7 +481,6 @@ public final class StandardRules {
         List<BudgetLine> lines = plan.funding().budgetLines();
         for (int i = 0; i < lines.size(); i++) {
             BudgetLine line = lines.get(i);
-            String pointer = "/funding/budgetLines/" + i;
             Optional<FundingSource> source = first(plan.funding().sources(), s -> s.id().equals(line.sourceId()));
             if (source.isEmpty()) {
                 continue; // UNKNOWN_FUNDING_SOURCE of the validator
@@ -482,11 +490,11 @@ public final class StandardRules {
                     || line.item() == FundingItem.RESIDENTIAL_TEAM_SUPPORT;
             FundingSourceKind kind = source.get().kind();
             if (kind == FundingSourceKind.STATE_BUDGET && rule.isEmpty()) {
-                context.report(ComplianceCode.STATE_BUDGET_ITEM_NOT_ALLOWED, at(pointer + "/item"), line.item().code(),
+                context.report(ComplianceCode.STATE_BUDGET_ITEM_NOT_ALLOWED, at(budgetLinePointer(i) + "/item"), line.item().code(),
                         context.date().toString());
             }
             if (support && kind == FundingSourceKind.SOCIALISED) {
-                context.report(ComplianceCode.SUPPORT_FROM_SOCIALISED_FUNDS, at(pointer + "/sourceId"), line.item().code(),
+                context.report(ComplianceCode.SUPPORT_FROM_SOCIALISED_FUNDS, at(budgetLinePointer(i) + "/sourceId"), line.item().code(),
                         line.sourceId());
             }
             if (support && kind == FundingSourceKind.STATE_BUDGET && rule.isPresent()
@@ -504,13 +512,17 @@ public final class StandardRules {
                 }
                 Money total = Money.vnd(Math.multiplyExact(minimum.amount(), (long) line.units()));
                 if (line.amount().compareTo(total) < 0) {
-                    context.report(ComplianceCode.SUPPORT_BELOW_MINIMUM, at(pointer + "/amount"), line.amount().toString(),
+                    context.report(ComplianceCode.SUPPORT_BELOW_MINIMUM, at(budgetLinePointer(i) + "/amount"), line.amount().toString(),
                             total.toString(), basis, Integer.toString(line.units()), minimum.toString(),
                             line.households().isPresent() ? Integer.toString(line.households().getAsInt()) : "—",
                             line.area().map(area -> (area.difficult() ? "+ " : "− ") + area.source()).orElse("—"));
                 }
             }
         }
+    }
+
+    private static String budgetLinePointer(int index) {
+        return "/funding/budgetLines/" + index;
     }
 
     /** The first element that passes a test: a loop, where a stream would cost each plan its pipeline. */

@@ -20,12 +20,15 @@ public final class Part<T> {
     /** The member names down to the array, from the section or the plan. */
     private final String[] array;
     private final int index;
+    /** The position of this part among the plan's parts of its kind, in document order. */
+    private final int ordinal;
 
-    Part(T value, Part<Section> section, String[] array, int index) {
+    Part(T value, Part<Section> section, String[] array, int index, int ordinal) {
         this.value = value;
         this.section = section;
         this.array = array;
         this.index = index;
+        this.ordinal = ordinal;
     }
 
     /**
@@ -44,6 +47,17 @@ public final class Part<T> {
      */
     public Optional<Part<Section>> section() {
         return Optional.ofNullable(section);
+    }
+
+    /**
+     * Returns the position of this part among the plan's parts of its kind in document order: its
+     * position in {@link PlanIndex#tasks()} for a task, {@link PlanIndex#sections()} for a section,
+     * and so on.
+     *
+     * @return the position, from 0
+     */
+    public int ordinal() {
+        return ordinal;
     }
 
     /**

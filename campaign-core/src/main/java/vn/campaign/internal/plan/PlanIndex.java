@@ -87,18 +87,19 @@ public final class PlanIndex {
     private static <T> List<Part<T>> parts(List<T> values, String[] array) {
         List<Part<T>> parts = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            parts.add(new Part<>(values.get(i), null, array, i));
+            parts.add(new Part<>(values.get(i), null, array, i, i));
         }
         return parts;
     }
 
     private void addSections(List<Section> list, Part<Section> parent) {
         for (int i = 0; i < list.size(); i++) {
-            Part<Section> section = new Part<>(list.get(i), parent, parent == null ? SECTIONS : SUBSECTIONS, i);
+            Part<Section> section = new Part<>(list.get(i), parent, parent == null ? SECTIONS : SUBSECTIONS, i,
+                    sections.size());
             sections.add(section);
             List<Task> sectionTasks = section.value().tasks();
             for (int j = 0; j < sectionTasks.size(); j++) {
-                tasks.add(new Part<>(sectionTasks.get(j), section, TASKS, j));
+                tasks.add(new Part<>(sectionTasks.get(j), section, TASKS, j, tasks.size()));
             }
             addSections(section.value().subsections(), section);
         }
@@ -195,6 +196,17 @@ public final class PlanIndex {
      */
     public Optional<Part<Task>> task(String id) {
         return Optional.ofNullable(tasksById.get().get(id));
+    }
+
+    /**
+     * Returns the first task with an id, or null: {@link #task(String)} without its {@code Optional},
+     * for loops over every link of a plan.
+     *
+     * @param id the id, not null
+     * @return the task, or null
+     */
+    public Part<Task> taskOrNull(String id) {
+        return tasksById.get().get(id);
     }
 
     /**
