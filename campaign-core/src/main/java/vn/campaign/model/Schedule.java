@@ -103,6 +103,22 @@ public sealed interface Schedule {
     List<DateRange> resolve(DateRange period);
 
     /**
+     * Returns the span of this schedule inside a plan period: from the first day of the first range
+     * {@link #resolve(DateRange)} gives to the last day of the last one, the gaps between them
+     * included; what the compliance rules compare with a parent task's span. Quarters and months
+     * compute it without building the ranges.
+     *
+     * @param period the plan period, not null
+     * @return the span, inside {@code period}; empty if the schedule has no day in the period
+     * @since 0.1
+     */
+    default Optional<DateRange> span(DateRange period) {
+        List<DateRange> ranges = resolve(period);
+        return ranges.isEmpty() ? Optional.empty()
+                : Optional.of(DateRange.of(ranges.get(0).start(), ranges.get(ranges.size() - 1).end()));
+    }
+
+    /**
      * Tells whether this schedule lies wholly inside a plan period. See each implementation for
      * its definition.
      *
@@ -435,6 +451,11 @@ public sealed interface Schedule {
         }
 
         @Override
+        public Optional<DateRange> span(DateRange period) {
+            return YearParts.QUARTERS.span(year, quarters, period);
+        }
+
+        @Override
         public boolean fitsIn(DateRange period) {
             return period.contains(YearParts.QUARTERS.span(year, quarters));
         }
@@ -484,6 +505,11 @@ public sealed interface Schedule {
         @Override
         public List<DateRange> resolve(DateRange period) {
             return YearParts.MONTHS.resolve(year, months, period);
+        }
+
+        @Override
+        public Optional<DateRange> span(DateRange period) {
+            return YearParts.MONTHS.span(year, months, period);
         }
 
         @Override

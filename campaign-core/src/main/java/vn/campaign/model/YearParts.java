@@ -1,10 +1,12 @@
 package vn.campaign.model;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -122,6 +124,23 @@ final class YearParts<T extends Comparable<? super T>> {
             dates.of(year, part).intersection(period).ifPresent(ranges::add);
         }
         return List.copyOf(ranges);
+    }
+
+    /** Returns what {@link #resolve} spans, from its first range's start to its last range's end, without the list. */
+    Optional<DateRange> span(int year, List<T> parts, DateRange period) {
+        Objects.requireNonNull(period, "period");
+        LocalDate start = null;
+        LocalDate end = null;
+        for (int i = 0; i < parts.size(); i++) {
+            DateRange range = dates.of(year, parts.get(i));
+            if (range.overlaps(period)) {
+                if (start == null) {
+                    start = range.start().isAfter(period.start()) ? range.start() : period.start();
+                }
+                end = range.end().isBefore(period.end()) ? range.end() : period.end();
+            }
+        }
+        return start == null ? Optional.empty() : Optional.of(DateRange.of(start, end));
     }
 
     /** Returns the text such as "Quý III, IV/2024" of the sorted parts. */

@@ -11,6 +11,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,6 +94,51 @@ class ScheduleTest {
                 assertThat(Schedule.parse(inQuarters.toString())).isEqualTo(inQuarters);
             }
         }
+    }
+
+    /** What span must be: the first resolved range's start to the last one's end. */
+    private static Optional<DateRange> spanOfResolve(Schedule schedule, DateRange period) {
+        List<DateRange> ranges = schedule.resolve(period);
+        return ranges.isEmpty() ? Optional.empty()
+                : Optional.of(DateRange.of(ranges.get(0).start(), ranges.get(ranges.size() - 1).end()));
+    }
+
+    @Test
+    void span_isTheSpanOfResolve_forEveryQuarterAndMonthCombinationAndManyPeriods() {
+        List<DateRange> periods = List.of(YEAR_2024, DateRange.ofYear(2023), DateRange.ofYear(2025),
+                range("2024-03-15", "2024-09-14"), range("2024-02-29", "2024-02-29"), range("2023-11-01", "2024-02-10"),
+                range("2024-12-31", "2025-06-30"), range("2024-04-01", "2024-06-30"), range("2024-07-02", "2024-07-30"));
+        int nonEmpty = 0;
+        for (int mask = 1; mask < 1 << 12; mask++) {
+            List<Month> months = new ArrayList<>();
+            List<Integer> quarters = new ArrayList<>();
+            for (int month = 1; month <= 12; month++) {
+                if ((mask & 1 << (month - 1)) != 0) {
+                    months.add(Month.of(month));
+                    quarters.add(month);
+                }
+            }
+            List<Schedule> schedules = new ArrayList<>(List.of(new Schedule.Months(2024, months)));
+            if (mask < 1 << 4) {
+                schedules.add(new Schedule.Quarters(2024, quarters));
+            }
+            for (Schedule schedule : schedules) {
+                for (DateRange period : periods) {
+                    assertThat(schedule.span(period)).as("%s in %s", schedule, period)
+                            .isEqualTo(spanOfResolve(schedule, period));
+                    nonEmpty += schedule.span(period).isPresent() ? 1 : 0;
+                }
+            }
+        }
+        assertThat(nonEmpty).as("spans that are not empty").isGreaterThan(20_000);
+        for (Schedule schedule : samples()) {
+            for (DateRange period : periods) {
+                assertThat(schedule.span(period)).as("%s in %s", schedule, period)
+                        .isEqualTo(spanOfResolve(schedule, period));
+            }
+        }
+        assertThat(new Schedule.Months(2024, List.of(Month.MARCH, Month.OCTOBER)).span(range("2024-03-15", "2024-09-14")))
+                .contains(range("2024-03-15", "2024-03-31"));
     }
 
     @Test

@@ -106,14 +106,7 @@ final class PlanView {
 
     private Optional<DateRange> resolveWindow(Task task) {
         Plan plan = index.plan();
-        if (task.schedule().isEmpty()) {
-            return Optional.of(plan.period());
-        }
-        List<DateRange> ranges = task.schedule().get().resolve(plan.period());
-        if (ranges.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(DateRange.of(ranges.get(0).start(), ranges.get(ranges.size() - 1).end()));
+        return task.schedule().isEmpty() ? Optional.of(plan.period()) : task.schedule().get().span(plan.period());
     }
 
     /** The actor of the nearest section around a task that names one. */
