@@ -3,10 +3,8 @@ package vn.campaign.internal.compliance;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -230,7 +228,9 @@ public final class StandardRules {
         String referenceId = context.parentReference().get().id();
         PlanView parent = view(context, context.parent().get().plan());
         PlanView child = view(context, plan);
-        Set<String> covered = new HashSet<>();
+        // By the position of the parent's first task with each id the child links or declares: a
+        // parent task is covered when the first task with its id is (ids are unique in a valid plan).
+        boolean[] covered = new boolean[parent.tasks().size()];
         for (Part<Task> located : child.tasks()) {
             List<TaskLink> links = located.value().implementsTasks();
             for (int i = 0; i < links.size(); i++) {
@@ -238,8 +238,10 @@ public final class StandardRules {
                 if (!link.referenceId().equals(referenceId)) {
                     continue;
                 }
-                covered.add(link.taskId());
-                if (parent.taskOrNull(link.taskId()) == null) {
+                Part<Task> target = parent.taskOrNull(link.taskId());
+                if (target != null) {
+                    covered[target.ordinal()] = true;
+                } else {
                     context.report(ComplianceCode.UNKNOWN_PARENT_TASK, located.at("implementsTasks", i, "taskId"),
                             link.taskId(), name(context.parent().get()));
                 }
@@ -250,8 +252,10 @@ public final class StandardRules {
             if (!declaration.referenceId().equals(referenceId)) {
                 continue;
             }
-            covered.add(declaration.taskId());
-            if (parent.task(declaration.taskId()).isEmpty()) {
+            Part<Task> target = parent.taskOrNull(declaration.taskId());
+            if (target != null) {
+                covered[target.ordinal()] = true;
+            } else {
                 context.report(ComplianceCode.UNKNOWN_PARENT_TASK, at("/notApplicable/" + i + "/taskId"),
                         declaration.taskId(), name(context.parent().get()));
             }

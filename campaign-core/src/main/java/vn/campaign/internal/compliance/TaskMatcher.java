@@ -120,20 +120,27 @@ public final class TaskMatcher {
      * @param parent the parent plan's view, not null
      * @param referenceId the id of the child's reference to the parent, not null
      * @param level the child's level, not null
-     * @param covered the ids of the parent's tasks that links or declarations cover, not null
+     * @param covered by position in the parent's tasks, whether a link or declaration covers the
+     *     parent's first task with that task's id; not null
      * @return the rows, in the parent's order, never null
      */
     static List<TaskMatch> unmatched(PlanView child, PlanView parent, String referenceId, AdministrativeLevel level,
-            Set<String> covered) {
+            boolean[] covered) {
         List<TaskMatch> rows = new ArrayList<>();
         List<Part<Task>> tasks = parent.tasks();
         for (int i = 0; i < tasks.size(); i++) {
             Task task = tasks.get(i).value();
-            if (!task.optional() && !covered.contains(task.id()) && parent.addressedTo(tasks.get(i), level)) {
+            if (!task.optional() && !covered[first(parent, tasks.get(i))] && parent.addressedTo(tasks.get(i), level)) {
                 rows.add(match(parent.items().get(i), child.items(), referenceId, false));
             }
         }
         return rows;
+    }
+
+    /** The position of a plan's first task with the id of a task: the task's own unless an earlier one has its id. */
+    private static int first(PlanView view, Part<Task> task) {
+        Part<Task> first = view.taskOrNull(task.value().id());
+        return first != null ? first.ordinal() : task.ordinal();
     }
 
     /**

@@ -44,12 +44,8 @@ public final class PlanIndex {
     }
 
     private final Plan plan;
-    private final List<Part<Actor>> actors;
-    private final List<Part<DocumentReference>> references;
     private final List<Part<Section>> sections = new ArrayList<>();
     private final List<Part<Task>> tasks = new ArrayList<>();
-    private final List<Part<FundingSource>> sources;
-    private final List<Part<BudgetLine>> budgetLines;
     private final Lookup<Actor> actorsById;
     private final Lookup<DocumentReference> referencesById;
     private final Lookup<Section> sectionsById;
@@ -61,17 +57,15 @@ public final class PlanIndex {
 
     private PlanIndex(Plan plan) {
         this.plan = plan;
-        this.actors = parts(plan.actors(), ACTORS);
-        this.references = parts(plan.references(), REFERENCES);
         addSections(plan.sections(), null);
-        this.sources = parts(plan.funding().sources(), SOURCES);
-        this.budgetLines = parts(plan.funding().budgetLines(), BUDGET_LINES);
-        this.actorsById = new Lookup<>(actors, Actor::id);
-        this.referencesById = new Lookup<>(references, DocumentReference::id);
+        // Sections and tasks are walked now, every check asks for them; the other parts, which
+        // compliance's view of a plan never asks for, when first asked for.
+        this.actorsById = new Lookup<>(Plan::actors, ACTORS, Actor::id);
+        this.referencesById = new Lookup<>(Plan::references, REFERENCES, DocumentReference::id);
         this.sectionsById = new Lookup<>(sections, Section::id);
         this.tasksById = new Lookup<>(tasks, Task::id);
-        this.sourcesById = new Lookup<>(sources, FundingSource::id);
-        this.budgetLinesById = new Lookup<>(budgetLines, BudgetLine::id);
+        this.sourcesById = new Lookup<>(PlanIndex::sources, SOURCES, FundingSource::id);
+        this.budgetLinesById = new Lookup<>(PlanIndex::budgetLines, BUDGET_LINES, BudgetLine::id);
     }
 
     /**
@@ -120,7 +114,7 @@ public final class PlanIndex {
      * @return the actors, unmodifiable
      */
     public List<Part<Actor>> actors() {
-        return Collections.unmodifiableList(actors);
+        return Collections.unmodifiableList(actorsById.parts());
     }
 
     /**
@@ -129,7 +123,7 @@ public final class PlanIndex {
      * @return the references, unmodifiable
      */
     public List<Part<DocumentReference>> references() {
-        return Collections.unmodifiableList(references);
+        return Collections.unmodifiableList(referencesById.parts());
     }
 
     /**
@@ -156,7 +150,7 @@ public final class PlanIndex {
      * @return the sources, unmodifiable
      */
     public List<Part<FundingSource>> sources() {
-        return Collections.unmodifiableList(sources);
+        return Collections.unmodifiableList(sourcesById.parts());
     }
 
     /**
@@ -165,7 +159,7 @@ public final class PlanIndex {
      * @return the lines, unmodifiable
      */
     public List<Part<BudgetLine>> budgetLines() {
-        return Collections.unmodifiableList(budgetLines);
+        return Collections.unmodifiableList(budgetLinesById.parts());
     }
 
     /**
@@ -276,27 +270,61 @@ public final class PlanIndex {
         }
     }
 
+    private static List<FundingSource> sources(Plan plan) {
+        return plan.funding().sources();
+    }
+
+    private static List<BudgetLine> budgetLines(Plan plan) {
+        return plan.funding().budgetLines();
+    }
+
     /**
-     * The parts of one kind by id, built when first asked for, once, under the index's lock (building
-     * one records its duplicates), and published whole through a volatile field.
+     * The parts of one kind, and those parts by id: each built when first asked for, once, under the
+     * index's lock (building the look-up records its duplicates), and published whole through a
+     * volatile field.
      */
     private final class Lookup<T> {
-        private final List<Part<T>> parts;
+        private final Function<Plan, List<T>> values;
+        private final String[] array;
         private final Function<T, String> id;
+        private volatile List<Part<T>> parts;
         private volatile Map<String, Part<T>> byId;
 
+        /** Parts already walked (sections, tasks). */
         Lookup(List<Part<T>> parts, Function<T, String> id) {
+            this(null, null, id);
             this.parts = parts;
+        }
+
+        /** Parts of a list of the plan, walked when first asked for. */
+        Lookup(Function<Plan, List<T>> values, String[] array, Function<T, String> id) {
+            this.values = values;
+            this.array = array;
             this.id = id;
+        }
+
+        List<Part<T>> parts() {
+            List<Part<T>> built = parts;
+            if (built == null) {
+                synchronized (PlanIndex.this) {
+                    built = parts;
+                    if (built == null) {
+                        built = PlanIndex.parts(values.apply(plan), array);
+                        parts = built;
+                    }
+                }
+            }
+            return built;
         }
 
         Map<String, Part<T>> get() {
             Map<String, Part<T>> built = byId;
             if (built == null) {
+                List<Part<T>> all = parts();
                 synchronized (PlanIndex.this) {
                     built = byId;
                     if (built == null) {
-                        built = byId(parts, id);
+                        built = byId(all, id);
                         byId = built;
                     }
                 }
