@@ -181,6 +181,15 @@ final class ValueReaders {
 
     /** Reads a constant of a code list, written as its name. */
     static <E extends Enum<E>> E code(JsonInput in, Class<E> type) throws IOException {
+        JsonParser p = in.parser;
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            // A known code from the parser's characters, without a String; anything else (not a
+            // string, not a code) goes the long way below, to its error.
+            E known = CodeTable.of(type).find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+            if (known != null) {
+                return known;
+            }
+        }
         String code = text(in);
         try {
             return Enum.valueOf(type, code);
