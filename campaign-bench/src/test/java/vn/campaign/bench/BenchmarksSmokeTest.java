@@ -113,6 +113,9 @@ class BenchmarksSmokeTest {
                 tokens += RawTokenPass.tokens(PlanJson.create().writeBytes(plan.plan()));
             }
             assertThat(benchmark.tokens()).isEqualTo(tokens);
+            // The whole-process pass does the benchmark's work: read, validate, comply.
+            assertThat(CascadePass.run(input.equals("folder") ? folder : folder.resolve("cascade.ndjson")))
+                    .isEqualTo(summary);
             benchmark.heap();
         } finally {
             benchmark.tearDown();

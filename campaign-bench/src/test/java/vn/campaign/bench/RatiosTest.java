@@ -102,17 +102,19 @@ class RatiosTest {
                 "\"secondaryMetrics\" : {\n", "\"secondaryMetrics\" : {\n \"gc.alloc.rate.norm\" : { \"score\" : 184320.0,"
                         + " \"scoreUnit\" : \"B/op\" }\n") + ","
                 + result("PlanCostBenchmark.validate", "avgt", 90.0, 1.0) + ","
-                + result("PlanCostBenchmark.comply", "avgt", 30.0, 1.0) + "]";
+                + result("PlanCostBenchmark.comply", "avgt", 30.0, 1.0) + ","
+                + result("PlanCostBenchmark.complyShared", "avgt", 27.0, 1.0) + "]";
 
         List<Ratios.Score> scores = Ratios.parse(json);
 
         assertThat(scores.get(0).allocated()).isEqualTo(184_320.0);
         assertThat(scores.get(1).allocated()).isNaN();
-        assertThat(Ratios.ratios(scores)).containsOnlyKeys("allocated_per_plan_vs_120kb", "plan_comply_vs_validate");
+        assertThat(Ratios.ratios(scores)).containsOnlyKeys("allocated_per_plan_vs_120kb", "plan_comply_vs_validate",
+                "plan_comply_shared_vs_validate");
         assertThat(Ratios.ratios(scores).get("allocated_per_plan_vs_120kb")).isCloseTo(1.5, within(1e-9));
         assertThat(Ratios.lines(scores)).contains(
                 "# PlanCostBenchmark.readValidateComply 300.000 ± 10.000 us/op, 184320 B/op allocated",
-                "ratio plan_comply_vs_validate 0.33");
+                "ratio plan_comply_vs_validate 0.33", "ratio plan_comply_shared_vs_validate 0.30");
     }
 
     @Test
