@@ -47,10 +47,6 @@ final class PlanView {
         return tasks;
     }
 
-    Optional<Part<Task>> task(String id) {
-        return index.task(id);
-    }
-
     /** The first task with an id, or null. */
     Part<Task> taskOrNull(String id) {
         return index.taskOrNull(id);
@@ -80,7 +76,7 @@ final class PlanView {
      * The span of a task's schedule in its plan: from the first to the last day it resolves to; the
      * whole plan period for a task without a schedule; empty when the schedule has no day in the period.
      *
-     * @param task a task of this view's plan, from {@link #tasks()} or {@link #task(String)}
+     * @param task a task of this view's plan, from {@link #tasks()} or {@link #taskOrNull(String)}
      */
     Optional<DateRange> window(Part<Task> task) {
         Optional<DateRange>[] built = windows;

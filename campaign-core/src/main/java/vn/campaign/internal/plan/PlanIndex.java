@@ -183,18 +183,8 @@ public final class PlanIndex {
     }
 
     /**
-     * Returns the first task with an id.
-     *
-     * @param id the id, not null
-     * @return the task, or empty
-     */
-    public Optional<Part<Task>> task(String id) {
-        return Optional.ofNullable(tasksById.get().get(id));
-    }
-
-    /**
-     * Returns the first task with an id, or null: {@link #task(String)} without its {@code Optional},
-     * for loops over every link of a plan.
+     * Returns the first task with an id, or null (rather than an {@code Optional}: it is asked for
+     * every link of every plan).
      *
      * @param id the id, not null
      * @return the task, or null

@@ -43,7 +43,7 @@ class PlanIndexTest {
                 .containsExactly("/sections/0", "/sections/0/subsections/0", "/sections/0/subsections/1");
         assertThat(index.tasks()).extracting(part -> part.pointer().toString())
                 .containsExactly("/sections/0/subsections/1/tasks/0");
-        assertThat(index.task("t").orElseThrow().section().orElseThrow().section().orElseThrow().value())
+        assertThat(index.taskOrNull("t").section().orElseThrow().section().orElseThrow().value())
                 .isEqualTo(outer);
     }
 
@@ -54,9 +54,10 @@ class PlanIndexTest {
         Section section = Section.builder("s", "I", "Nhiệm vụ").tasks(first, second).build();
         PlanIndex index = PlanIndex.of(Fixtures.child().replaceSections(List.of(section)).build());
 
-        assertThat(index.task("same").orElseThrow().value()).isSameAs(first);
+        assertThat(index.taskOrNull("same").value()).isSameAs(first);
         assertThat(index.hasTask("same")).isTrue();
         assertThat(index.hasTask("other")).isFalse();
+        assertThat(index.taskOrNull("other")).isNull();
         assertThat(index.duplicates()).singleElement().satisfies(duplicate -> {
             assertThat(duplicate.id()).isEqualTo("same");
             assertThat(duplicate.part().at("id")).hasToString("/sections/0/tasks/1/id");
